@@ -1,0 +1,178 @@
+#include "apps/browser/core/process_host.h"
+
+#include <signal.h>
+
+#include <spdlog/spdlog.h>
+
+#include "common/base/clock.h"
+
+namespace sb::browser {
+
+const char* processKindName(wire::ProcessKind kind) {
+  switch (kind) {
+    case wire::PROCESS_KIND_BROWSER: return "browser";
+    case wire::PROCESS_KIND_RENDERER: return "renderer";
+    case wire::PROCESS_KIND_GPU: return "gpu";
+    case wire::PROCESS_KIND_PLUGIN: return "plugin";
+    case wire::PROCESS_KIND_TEST: return "test";
+    default: return "unknown";
+  }
+}
+
+std::string ExitInfo::describe() const {
+  if (!killed_by_browser.empty()) return "killed by browser: " + killed_by_browser;
+  if (status) return status->describe();
+  return "not started";
+}
+
+ProcessHost::ProcessHost(Config config, QObject* parent) : QObject(parent), config_(std::move(config)) {
+  hello_timer_.setSingleShot(true);
+  connect(&hello_timer_, &QTimer::timeout, this, [this] {
+    killWithReason("no Hello within " + std::to_string(config_.hello_timeout.count()) + " ms");
+  });
+  kill_timer_.setSingleShot(true);
+  connect(&kill_timer_, &QTimer::timeout, this, [this] {
+    if (state_ != State::kExited) sendSignal(SIGKILL);
+  });
+}
+
+ProcessHost::~ProcessHost() {
+  // ChildProcess's destructor kills and reaps a child that is still running.
+  channel_driver_.reset();
+  exit_notifier_.reset();
+}
+
+void ProcessHost::start() {
+  if (state_ != State::kNotStarted) return;
+  state_ = State::kLaunching;
+  QMetaObject::invokeMethod(this, &ProcessHost::launchNow, Qt::QueuedConnection);
+}
+
+void ProcessHost::launchNow() {
+  process::LaunchOptions options;
+  options.executable = config_.executable;
+  options.arguments = config_.arguments;
+  options.command_prefix = config_.command_prefix;
+  auto result = process::launchChild(options);
+  if (auto* failure = std::get_if<process::LaunchFailure>(&result)) {
+    state_ = State::kLaunchFailed;
+    spdlog::error("{} launch failed: {}", processKindName(config_.kind), failure->message);
+    emit launchFailed(QString::fromStdString(failure->message));
+    return;
+  }
+  auto& launched_child = std::get<process::LaunchedChild>(result);
+  launched_at_ns_ = monotonicNowNs();
+  child_ = std::make_unique<process::ChildProcess>(launched_child.pid, std::move(launched_child.pidfd));
+  channel_ = std::make_unique<ipc::Channel>(std::move(launched_child.channel), config_.limits);
+  channel_->setClient(this);
+  channel_driver_ = std::make_unique<ipc::QtChannel>(*channel_);
+  exit_notifier_ = std::make_unique<QSocketNotifier>(child_->pidfd(), QSocketNotifier::Read);
+  connect(exit_notifier_.get(), &QSocketNotifier::activated, this, &ProcessHost::onPidfdReadable);
+  state_ = State::kHandshaking;
+  hello_timer_.start(config_.hello_timeout);
+  spdlog::debug("launched {} pid {}", processKindName(config_.kind), child_->pid());
+  emit launched(child_->pid());
+}
+
+bool ProcessHost::send(wire::Envelope& envelope, std::span<const int> fds) {
+  if (!channel_ || !channel_->isOpen()) return false;
+  if (auto error = channel_->send(envelope, fds)) {
+    spdlog::warn("send to {} pid {} failed: {}", processKindName(config_.kind), pid(), error->describe());
+    return false;
+  }
+  if (observer_) observer_(*this, envelope, envelope.ByteSizeLong() + ipc::kFrameHeaderBytes, false);
+  return true;
+}
+
+void ProcessHost::shutdown(const std::string& reason) {
+  if (state_ == State::kExited || state_ == State::kLaunchFailed || !child_) return;
+  wire::Envelope envelope;
+  envelope.mutable_shutdown()->set_reason(reason);
+  send(envelope);
+  kill_timer_.start(config_.shutdown_grace);
+}
+
+bool ProcessHost::sendSignal(int signal) { return child_ && child_->sendSignal(signal); }
+
+void ProcessHost::reportBadMessage(const std::string& reason) {
+  spdlog::error("bad message from {} pid {}: {}", processKindName(config_.kind), pid(), reason);
+  killWithReason("bad message: " + reason);
+}
+
+void ProcessHost::killWithReason(const std::string& reason) {
+  if (state_ == State::kExited || !child_) return;
+  if (exit_info_.killed_by_browser.empty()) exit_info_.killed_by_browser = reason;
+  if (channel_) channel_->close();
+  sendSignal(SIGKILL);
+}
+
+void ProcessHost::onMessage(ipc::Message&& message) {
+  if (observer_) observer_(*this, message.envelope, message.wire_bytes, true);
+  if (state_ == State::kHandshaking) {
+    if (message.envelope.body_case() != wire::Envelope::kHello) {
+      reportBadMessage("first message is not Hello");
+      return;
+    }
+    acceptHello(message.envelope.hello());
+    return;
+  }
+  if (message.envelope.body_case() == wire::Envelope::kHello) {
+    reportBadMessage("second Hello");
+    return;
+  }
+  if (message.envelope.body_case() == wire::Envelope::BODY_NOT_SET) {
+    reportBadMessage("unknown message kind");
+    return;
+  }
+  if (handler_) {
+    handler_(*this, std::move(message));
+  } else if (message.envelope.body_case() != wire::Envelope::kPong &&
+             message.envelope.body_case() != wire::Envelope::kLogRecord) {
+    reportBadMessage("unexpected message kind " + std::to_string(message.envelope.body_case()));
+  }
+}
+
+void ProcessHost::acceptHello(const wire::Hello& hello) {
+  hello_timer_.stop();
+  if (hello.protocol_version() != wire::PROTOCOL_VERSION_CURRENT) {
+    reportBadMessage("protocol version " + std::to_string(hello.protocol_version()) + ", expected " +
+                     std::to_string(wire::PROTOCOL_VERSION_CURRENT));
+    return;
+  }
+  if (hello.kind() != config_.kind) {
+    reportBadMessage(std::string("Hello says ") + processKindName(hello.kind()) + ", launched as " +
+                     processKindName(config_.kind));
+    return;
+  }
+  hello_ = hello;
+  state_ = State::kRunning;
+  emit ready();
+}
+
+void ProcessHost::onChannelError(const ipc::ChannelError& error) {
+  if (error.isBadInput()) {
+    reportBadMessage(error.describe());
+    return;
+  }
+  // EOF usually means the child is exiting; the pidfd reports how. Anything else is logged.
+  if (error.kind != ipc::ErrorKind::kPeerClosed) {
+    spdlog::warn("channel to {} pid {}: {}", processKindName(config_.kind), pid(), error.describe());
+  }
+}
+
+void ProcessHost::onPidfdReadable() {
+  auto status = child_->tryReap();
+  if (!status) return;
+  exit_notifier_->setEnabled(false);
+  hello_timer_.stop();
+  kill_timer_.stop();
+  // Read what the child sent before dying: its last log lines matter for the crash report.
+  if (channel_ && channel_->isOpen()) channel_->handleReadable();
+  if (channel_) channel_->close();
+  state_ = State::kExited;
+  exit_info_.status = status;
+  spdlog::info("{} pid {} {}", processKindName(config_.kind), pid(), exit_info_.describe());
+  emit exited(QString::fromStdString(exit_info_.describe()));
+}
+
+}  // namespace sb::browser

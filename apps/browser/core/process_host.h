@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QObject>
+#include <QSocketNotifier>
+#include <QString>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "common/ipc/channel.h"
+#include "common/ipc/qt_channel.h"
+#include "common/process/child_process.h"
+#include "common/process/launcher.h"
+
+namespace sb::browser {
+
+// Why a child is gone, as the user sees it.
+struct ExitInfo {
+  std::optional<process::ExitStatus> status;  // absent when the launch itself failed
+  std::string killed_by_browser;              // "bad message: ...", "unresponsive", empty if not
+  std::string describe() const;
+};
+
+// One child process as the browser sees it: launch, channel, handshake, exit watch, kill.
+// Launching is asynchronous (the result arrives as launched() or launchFailed() on a later
+// event-loop turn); exit is observed through the pidfd, not by polling.
+class ProcessHost : public QObject, private ipc::Channel::Client {
+  Q_OBJECT
+
+ public:
+  enum class State { kNotStarted, kLaunching, kHandshaking, kRunning, kExited, kLaunchFailed };
+
+  struct Config {
+    wire::ProcessKind kind = wire::PROCESS_KIND_RENDERER;
+    std::string executable;
+    std::vector<std::string> arguments;
+    std::vector<std::string> command_prefix;
+    std::chrono::milliseconds hello_timeout{10000};
+    std::chrono::milliseconds shutdown_grace{2000};
+    ipc::ChannelLimits limits;
+  };
+
+  // Sees every message that crosses this host's channel, both ways, for the inspector.
+  using Observer = std::function<void(const ProcessHost&, const wire::Envelope&, size_t wire_bytes,
+                                      bool incoming)>;
+  using MessageHandler = std::function<void(ProcessHost&, ipc::Message&&)>;
+
+  ProcessHost(Config config, QObject* parent = nullptr);
+  ~ProcessHost() override;
+
+  void start();
+  // Sends when the channel is up; false (and a log line) otherwise.
+  bool send(wire::Envelope& envelope, std::span<const int> fds = {});
+  // Asks the child to exit, then SIGKILL after the grace period if it has not.
+  void shutdown(const std::string& reason);
+  bool sendSignal(int signal);
+  // The one place where a misbehaving child is dealt with: log, remember why, kill.
+  void reportBadMessage(const std::string& reason);
+  // Kill for a browser-side reason other than a bad message ("unresponsive").
+  void killWithReason(const std::string& reason);
+
+  void setMessageHandler(MessageHandler handler) { handler_ = std::move(handler); }
+  void setObserver(Observer observer) { observer_ = std::move(observer); }
+
+  State state() const { return state_; }
+  wire::ProcessKind kind() const { return config_.kind; }
+  pid_t pid() const { return child_ ? child_->pid() : -1; }
+  const wire::Hello& hello() const { return hello_; }
+  const ExitInfo& exitInfo() const { return exit_info_; }
+  const ipc::ChannelStats* channelStats() const { return channel_ ? &channel_->stats() : nullptr; }
+  uint64_t launchedAtNs() const { return launched_at_ns_; }
+
+ signals:
+  void launched(qint64 pid);
+  void launchFailed(const QString& message);
+  void ready();  // the Hello was accepted
+  void exited(const QString& reason);
+
+ private:
+  void launchNow();
+  void onMessage(ipc::Message&& message) override;
+  void onChannelError(const ipc::ChannelError& error) override;
+  void onPidfdReadable();
+  void acceptHello(const wire::Hello& hello);
+
+  Config config_;
+  State state_ = State::kNotStarted;
+  std::unique_ptr<process::ChildProcess> child_;
+  std::unique_ptr<ipc::Channel> channel_;
+  std::unique_ptr<ipc::QtChannel> channel_driver_;
+  std::unique_ptr<QSocketNotifier> exit_notifier_;
+  QTimer hello_timer_;
+  QTimer kill_timer_;
+  wire::Hello hello_;
+  ExitInfo exit_info_;
+  MessageHandler handler_;
+  Observer observer_;
+  uint64_t launched_at_ns_ = 0;
+};
+
+const char* processKindName(wire::ProcessKind kind);
+
+}  // namespace sb::browser
