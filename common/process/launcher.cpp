@@ -4,6 +4,7 @@
 #include <signal.h>
 #include "common/process/pidfd.h"
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -57,14 +58,18 @@ UniqueFd moveHigh(UniqueFd fd) {
 }
 
 [[noreturn]] void childAfterFork(const ExecPlan& plan, int devnull, int channel, int error_pipe,
-                                 pid_t parent, bool die_with_parent) {
+                                 pid_t parent, const LaunchOptions& options) {
   auto fail = [error_pipe](int err) { reportAndExit(error_pipe, err); };
   sigset_t none;
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
-  if (die_with_parent) {
+  if (options.die_with_parent) {
     if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) fail(errno);
     if (::getppid() != parent) ::_exit(1);  // the parent died before prctl took effect
+  }
+  if (!options.allow_core_dumps) {
+    const rlimit no_core{0, 0};
+    if (::setrlimit(RLIMIT_CORE, &no_core) != 0) fail(errno);
   }
   if (::dup2(devnull, STDIN_FILENO) < 0) fail(errno);
   if (::dup2(channel, kChildChannelFd) < 0) fail(errno);  // dup2 clears close-on-exec
@@ -111,7 +116,7 @@ LaunchResult launchChild(const LaunchOptions& options) {
   const pid_t pid = ::fork();
   if (pid < 0) return LaunchFailure{"fork: " + errnoText(errno), errno};
   if (pid == 0) {
-    childAfterFork(plan, devnull.get(), theirs.get(), error_write.get(), parent, options.die_with_parent);
+    childAfterFork(plan, devnull.get(), theirs.get(), error_write.get(), parent, options);
   }
   error_write.reset();
   theirs.reset();

@@ -24,6 +24,8 @@ struct LaunchOptions {
   // PR_SET_PDEATHSIG(SIGKILL): the child dies with the thread that launched it. Launch from a
   // thread that lives as long as the browser (the main thread).
   bool die_with_parent = true;
+  // Crash demos would otherwise leave core files wherever the browser was started.
+  bool allow_core_dumps = false;
 
   static std::vector<std::string> defaultEnvironmentAllowlist();
 };

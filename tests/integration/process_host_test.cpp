@@ -97,6 +97,21 @@ TEST(ProcessHost, ACommandPrefixWrapsTheChild) {
   EXPECT_NE(env.find("SANDBROWSER_WRAPPED=1"), std::string::npos);
 }
 
+TEST(ProcessHost, ChildrenMayNotWriteCoreFiles) {
+  auto w = startTestChild("normal");
+  ASSERT_TRUE(waitUntil([&] { return w->ready == 1; }, 5s));
+  std::ifstream limits("/proc/" + std::to_string(w->host->pid()) + "/limits");
+  std::string line;
+  bool found = false;
+  while (std::getline(limits, line)) {
+    if (line.rfind("Max core file size", 0) == 0) {
+      found = true;
+      EXPECT_NE(line.find(" 0 "), std::string::npos) << line;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(ProcessHost, ShutdownEndsTheChildWithCodeZero) {
   auto w = startChild("sandbrowser-renderer", {}, wire::PROCESS_KIND_RENDERER);
   ASSERT_TRUE(waitUntil([&] { return w->ready == 1; }, 5s));
