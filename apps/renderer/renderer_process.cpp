@@ -1,9 +1,15 @@
 #include "apps/renderer/renderer_process.h"
 
+#include <unistd.h>
+
 #include <span>
 
 #include <spdlog/spdlog.h>
 
+#include "apps/renderer/process/poll_loop_scheduler.h"
+#include "apps/renderer/process/process_fault_actions.h"
+#include "apps/renderer/process/system_wall_clock.h"
+#include "apps/renderer/renderer_core.h"
 #include "common/child/child_runtime.h"
 #include "common/log/logging.h"
 
@@ -18,6 +24,21 @@ int runRendererProcess(int argc, char** argv) {
   }
   child::ChildRuntime runtime(wire::PROCESS_KIND_RENDERER, UniqueFd(*fd));
   runtime.forwardLogs();
+
+  // Declared after the runtime, so the pages (and their timers) go before its loop does.
+  PollLoopScheduler scheduler(runtime.loop());
+  ProcessFaultActions faults(runtime.channel());
+  SystemWallClock clock;
+  RendererCore core([&runtime](wire::Envelope& envelope) { runtime.send(envelope); }, scheduler,
+                    faults, clock, ::getpid());
+  runtime.setMessageHandler([&runtime, &core](ipc::Message&& message) {
+    if (core.handle(message.envelope) == HandleResult::kHandled) return;
+    // The browser is trusted, so a message meant for someone else is a protocol bug: stop.
+    spdlog::error("the browser sent message kind {}, which a renderer does not handle",
+                  static_cast<int>(message.envelope.body_case()));
+    runtime.loop().quit(1);
+  });
+
   wire::SandboxStatus sandbox;
   sandbox.set_enabled(false);
   runtime.sendHello(sandbox);

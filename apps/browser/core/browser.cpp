@@ -1,0 +1,470 @@
+#include "apps/browser/core/browser.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <spdlog/spdlog.h>
+
+#include "apps/browser/core/display_list_validator.h"
+#include "apps/browser/core/url_policy.h"
+#include "common/base/clock.h"
+#include "common/ipc/wire_limits.h"
+#include "common/process/exit_status.h"
+
+namespace sb::browser {
+
+const char* tabStateName(TabState state) {
+  switch (state) {
+    case TabState::kLoading: return "loading";
+    case TabState::kLoaded: return "loaded";
+    case TabState::kCrashed: return "crashed";
+    case TabState::kUnresponsive: return "unresponsive";
+  }
+  return "unknown";
+}
+
+Browser::Browser(Options options, QObject* parent)
+    : QObject(parent), options_(std::move(options)), ipc_log_(options_.ipc_log_capacity) {
+  connect(&heartbeat_, &QTimer::timeout, this, &Browser::onHeartbeat);
+  heartbeat_.start(options_.heartbeat_interval);
+}
+
+// Hosts kill and reap their children as they are destroyed, so nothing outlives the browser.
+Browser::~Browser() = default;
+
+std::variant<int, QString> Browser::openTab(const QString& url_text) {
+  auto parsed = parseUrl(url_text);
+  if (auto* error = std::get_if<UrlError>(&parsed)) return error->message;
+  auto tab = std::make_unique<Tab>();
+  tab->id = next_tab_id_++;
+  Tab& ref = *tab;
+  tabs_[ref.id] = std::move(tab);
+  emit tabOpened(ref.id);
+  startNavigation(ref, std::get<QUrl>(parsed));
+  return ref.id;
+}
+
+Browser::Result Browser::navigate(int tab_id, const QString& url_text) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  auto parsed = parseUrl(url_text);
+  if (auto* error = std::get_if<UrlError>(&parsed)) return Result::failure(error->message);
+  if (!tab->url.isEmpty()) tab->back.push_back(tab->url);
+  tab->forward.clear();
+  startNavigation(*tab, std::get<QUrl>(parsed));
+  return {};
+}
+
+Browser::Result Browser::reload(int tab_id) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  // A hung renderer would never answer a Navigate: give the tab a fresh process instead.
+  if (tab->state == TabState::kUnresponsive && tab->renderer) {
+    ProcessHost* hung = tab->renderer;
+    detachTab(*tab);
+    if (RendererProcess* process = processOf(hung); process && process->tabs.empty()) {
+      hung->killWithReason("unresponsive; the tab was reloaded");
+    }
+  }
+  startNavigation(*tab, tab->url);
+  return {};
+}
+
+Browser::Result Browser::goBack(int tab_id) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  if (tab->back.empty()) return Result::failure(tr("tab %1 has no earlier page").arg(tab_id));
+  tab->forward.push_back(tab->url);
+  QUrl url = tab->back.back();
+  tab->back.pop_back();
+  startNavigation(*tab, url);
+  return {};
+}
+
+Browser::Result Browser::goForward(int tab_id) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  if (tab->forward.empty()) return Result::failure(tr("tab %1 has no later page").arg(tab_id));
+  tab->back.push_back(tab->url);
+  QUrl url = tab->forward.back();
+  tab->forward.pop_back();
+  startNavigation(*tab, url);
+  return {};
+}
+
+Browser::Result Browser::closeTab(int tab_id) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  ProcessHost* host = tab->renderer;
+  detachTab(*tab);
+  if (RendererProcess* process = processOf(host); process && process->tabs.empty()) {
+    host->shutdown("tab closed");  // SIGKILL follows after the grace period if needed
+  }
+  tabs_.erase(tab_id);
+  emit tabClosed(tab_id);
+  return {};
+}
+
+void Browser::resizeViewport(int tab_id, QSize size) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab || size.isEmpty() || size == tab->viewport) return;
+  tab->viewport = size.boundedTo(QSize(ipc::WireLimits::kMaxViewportSide, ipc::WireLimits::kMaxViewportSide));
+  if (tab->renderer && tab->renderer->state() == ProcessHost::State::kRunning) {
+    wire::Envelope envelope;
+    envelope.set_tab_id(static_cast<uint32_t>(tab->id));
+    envelope.mutable_resize()->set_width(tab->viewport.width());
+    envelope.mutable_resize()->set_height(tab->viewport.height());
+    tab->renderer->send(envelope);
+  }
+}
+
+void Browser::sendInput(int tab_id, const wire::InputEvent& input) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab || !tab->renderer || tab->renderer->state() != ProcessHost::State::kRunning) return;
+  wire::Envelope envelope;
+  envelope.set_tab_id(static_cast<uint32_t>(tab->id));
+  *envelope.mutable_input() = input;
+  tab->renderer->send(envelope);
+}
+
+Browser::Result Browser::killRenderer(int tab_id, int signal) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  if (!tab->renderer) return Result::failure(tr("tab %1 has no running renderer").arg(tab_id));
+  RendererProcess* process = processOf(tab->renderer);
+  process->kill_requested_ns = monotonicNowNs();
+  if (!tab->renderer->sendSignal(signal)) return Result::failure(tr("the renderer is already gone"));
+  return {};
+}
+
+Browser::Result Browser::faultRenderer(int tab_id, wire::DebugFault::Kind kind, int exit_code) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  if (!tab->renderer || tab->renderer->state() != ProcessHost::State::kRunning) {
+    return Result::failure(tr("tab %1 has no running renderer").arg(tab_id));
+  }
+  wire::Envelope envelope;
+  envelope.set_tab_id(static_cast<uint32_t>(tab->id));
+  envelope.mutable_debug_fault()->set_kind(kind);
+  envelope.mutable_debug_fault()->set_exit_code(exit_code);
+  processOf(tab->renderer)->kill_requested_ns = monotonicNowNs();
+  tab->renderer->send(envelope);
+  return {};
+}
+
+Browser::Result Browser::killPid(qint64 pid, int signal) {
+  if (pid == ::getpid()) return Result::failure(tr("pid %1 is the browser itself; use quit").arg(pid));
+  for (auto& [host, process] : renderers_) {
+    if (host->pid() == pid && host->state() != ProcessHost::State::kExited) {
+      process.kill_requested_ns = monotonicNowNs();
+      if (!process.host->sendSignal(signal)) return Result::failure(tr("pid %1 is already gone").arg(pid));
+      return {};
+    }
+  }
+  return Result::failure(tr("pid %1 is not one of this browser's processes; refusing to signal it").arg(pid));
+}
+
+void Browser::shutdownAll() {
+  shutting_down_ = true;
+  heartbeat_.stop();
+  for (auto& [host, process] : renderers_) process.host->shutdown("browser quitting");
+  QMetaObject::invokeMethod(this, &Browser::checkShutdownComplete, Qt::QueuedConnection);
+}
+
+bool Browser::hasLiveChildren() const {
+  for (const auto& [host, process] : renderers_) {
+    const auto state = host->state();
+    if (state != ProcessHost::State::kExited && state != ProcessHost::State::kLaunchFailed) return true;
+  }
+  return false;
+}
+
+void Browser::checkShutdownComplete() {
+  if (shutting_down_ && !hasLiveChildren()) {
+    shutting_down_ = false;
+    emit shutdownComplete();
+  }
+}
+
+const Tab* Browser::tab(int tab_id) const {
+  auto it = tabs_.find(tab_id);
+  return it == tabs_.end() ? nullptr : it->second.get();
+}
+
+Tab* Browser::mutableTab(int tab_id) {
+  auto it = tabs_.find(tab_id);
+  return it == tabs_.end() ? nullptr : it->second.get();
+}
+
+std::vector<int> Browser::tabIds() const {
+  std::vector<int> ids;
+  for (const auto& [id, tab] : tabs_) ids.push_back(id);
+  return ids;
+}
+
+std::vector<const ProcessHost*> Browser::renderers() const {
+  std::vector<const ProcessHost*> hosts;
+  for (const auto& [host, process] : renderers_) hosts.push_back(host);
+  return hosts;
+}
+
+std::vector<int> Browser::tabsOf(const ProcessHost* host) const {
+  auto it = renderers_.find(host);
+  if (it == renderers_.end()) return {};
+  return {it->second.tabs.begin(), it->second.tabs.end()};
+}
+
+Browser::RendererProcess* Browser::processOf(const ProcessHost* host) {
+  auto it = renderers_.find(host);
+  return it == renderers_.end() ? nullptr : &it->second;
+}
+
+Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
+  ProcessHost::Config config;
+  config.kind = wire::PROCESS_KIND_RENDERER;
+  config.executable = options_.renderer_executable;
+  config.command_prefix = options_.renderer_cmd_prefix;
+  config.shutdown_grace = options_.shutdown_grace;
+  auto host = std::make_unique<ProcessHost>(config);
+  ProcessHost* raw = host.get();
+  raw->setMessageHandler([this](ProcessHost& h, ipc::Message&& m) { onRendererMessage(h, std::move(m)); });
+  raw->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
+    record(h, e, bytes, incoming);
+  });
+  connect(raw, &ProcessHost::ready, this, [this, raw] { onRendererReady(raw); });
+  connect(raw, &ProcessHost::exited, this, [this, raw] { onRendererExited(raw); });
+  connect(raw, &ProcessHost::launchFailed, this,
+          [this, raw](const QString& message) { onRendererLaunchFailed(raw, message); });
+  connect(raw, &ProcessHost::launched, this, [this, raw](qint64 pid) {
+    if (RendererProcess* process = processOf(raw)) {
+      for (int id : process->tabs) {
+        if (Tab* t = mutableTab(id)) {
+          t->renderer_pid = pid;
+          emit tabChanged(id);
+        }
+      }
+    }
+  });
+  RendererProcess& process = renderers_[raw];
+  process.host = std::move(host);
+  process.tabs.insert(tab.id);
+  tab.renderer = raw;
+  tab.renderer_pid = 0;
+  tab.renderer_launch_ns = monotonicNowNs();
+  tab.first_paint_ns = 0;
+  raw->start();
+  emit renderersChanged();
+  return process;
+}
+
+void Browser::startNavigation(Tab& tab, const QUrl& url) {
+  tab.url = url;
+  tab.title = url.toString();
+  tab.state = TabState::kLoading;
+  tab.crash_reason.clear();
+  tab.crashed_pid = 0;
+  tab.navigation_id = next_navigation_id_++;
+  if (!tab.renderer) {
+    startRenderer(tab);  // Navigate goes out when it says Hello
+  } else {
+    sendNavigate(tab);
+  }
+  emit tabChanged(tab.id);
+}
+
+void Browser::sendNavigate(Tab& tab) {
+  if (!tab.renderer || tab.renderer->state() != ProcessHost::State::kRunning) return;
+  wire::Envelope envelope;
+  envelope.set_tab_id(static_cast<uint32_t>(tab.id));
+  auto* navigate = envelope.mutable_navigate();
+  navigate->set_navigation_id(tab.navigation_id);
+  navigate->set_url(tab.url.toString(QUrl::FullyEncoded).toStdString());
+  navigate->set_viewport_width(tab.viewport.width());
+  navigate->set_viewport_height(tab.viewport.height());
+  tab.renderer->send(envelope);
+}
+
+void Browser::detachTab(Tab& tab) {
+  if (RendererProcess* process = processOf(tab.renderer)) process->tabs.erase(tab.id);
+  tab.renderer = nullptr;
+}
+
+// Destroying a host inside its own signal would pull the object out from under Qt; later is safe.
+void Browser::retireRenderer(ProcessHost* host) {
+  auto it = renderers_.find(host);
+  if (it == renderers_.end()) return;
+  it->second.host.release()->deleteLater();
+  renderers_.erase(it);
+  emit renderersChanged();
+}
+
+void Browser::onRendererReady(ProcessHost* host) {
+  RendererProcess* process = processOf(host);
+  if (!process) return;
+  for (int id : process->tabs) {
+    if (Tab* tab = mutableTab(id)) sendNavigate(*tab);
+  }
+}
+
+void Browser::onRendererLaunchFailed(ProcessHost* host, const QString& message) {
+  RendererProcess* process = processOf(host);
+  if (!process) return;
+  for (int id : std::set<int>(process->tabs)) {
+    Tab* tab = mutableTab(id);
+    if (!tab) continue;
+    tab->renderer = nullptr;
+    tab->state = TabState::kCrashed;
+    tab->crash_reason = tr("the renderer could not start: %1").arg(message);
+    emit tabCrashed(id);
+    emit tabChanged(id);
+  }
+  retireRenderer(host);
+  checkShutdownComplete();
+}
+
+// Runs in the event-loop turn in which the pidfd reported the exit: no polling delay.
+void Browser::onRendererExited(ProcessHost* host) {
+  RendererProcess* process = processOf(host);
+  if (!process) return;
+  const uint64_t now = monotonicNowNs();
+  const QString reason = QString::fromStdString(host->exitInfo().describe());
+  for (int id : std::set<int>(process->tabs)) {
+    Tab* tab = mutableTab(id);
+    if (!tab) continue;
+    tab->renderer = nullptr;
+    tab->state = TabState::kCrashed;
+    tab->crash_reason = reason;
+    tab->crashed_pid = host->pid();
+    tab->crash_detect_latency_ns = process->kill_requested_ns ? now - process->kill_requested_ns : 0;
+    emit tabCrashed(id);
+    emit tabChanged(id);
+  }
+  retireRenderer(host);
+  checkShutdownComplete();
+}
+
+void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
+  RendererProcess* process = processOf(&host);
+  if (!process) return;
+  const auto& envelope = message.envelope;
+  switch (envelope.body_case()) {
+    case wire::Envelope::kPong:
+      if (envelope.reply_to() == process->ping_seq) {
+        process->ping_seq = 0;
+        if (process->unresponsive) {
+          process->unresponsive = false;
+          for (int id : process->tabs) {
+            if (Tab* tab = mutableTab(id); tab && tab->state == TabState::kUnresponsive) {
+              tab->state = tab->display_list && tab->display_list->navigation_id() == tab->navigation_id
+                               ? TabState::kLoaded
+                               : TabState::kLoading;
+              emit tabChanged(id);
+            }
+          }
+        }
+      }
+      return;
+    case wire::Envelope::kLogRecord:
+      spdlog::debug("[renderer {}] {}", host.pid(), envelope.log_record().text());
+      return;
+    case wire::Envelope::kDisplayList:
+    case wire::Envelope::kOpenUrl:
+      break;
+    default:
+      host.reportBadMessage("a renderer may not send " + IpcLog::bodyName(envelope));
+      return;
+  }
+
+  // Page messages: the renderer may only speak for tabs it hosts.
+  const int tab_id = static_cast<int>(envelope.tab_id());
+  Tab* tab = mutableTab(tab_id);
+  if (!process->tabs.contains(tab_id) || !tab) {
+    host.reportBadMessage("spoke for tab " + std::to_string(envelope.tab_id()) + ", which it does not host");
+    return;
+  }
+  if (envelope.has_display_list()) {
+    acceptDisplayList(*process, *tab, envelope.display_list());
+    return;
+  }
+  const std::string& url = envelope.open_url().url();
+  if (url.size() > ipc::WireLimits::kMaxUrlBytes) {
+    host.reportBadMessage("OpenUrl longer than the limit");
+    return;
+  }
+  auto parsed = parseUrl(QString::fromStdString(url));
+  if (std::holds_alternative<UrlError>(parsed)) {
+    spdlog::warn("tab {}: ignoring a link to an unusable URL: {}", tab_id, std::get<UrlError>(parsed).message.toStdString());
+    return;
+  }
+  navigate(tab_id, std::get<QUrl>(parsed).toString());
+}
+
+void Browser::acceptDisplayList(RendererProcess& process, Tab& tab, const wire::DisplayList& list) {
+  if (list.navigation_id() < tab.navigation_id) return;  // for a page the tab has left: harmless
+  if (list.navigation_id() > tab.navigation_id) {
+    process.host->reportBadMessage("display list for navigation " + std::to_string(list.navigation_id()) +
+                                   ", which the browser never issued");
+    return;
+  }
+  if (auto violation = validateDisplayList(list)) {
+    process.host->reportBadMessage(*violation);
+    return;
+  }
+  const bool first_for_navigation = !tab.display_list || tab.display_list->navigation_id() != list.navigation_id();
+  tab.display_list = std::make_shared<const wire::DisplayList>(list);
+  if (!tab.first_paint_ns) tab.first_paint_ns = monotonicNowNs();
+  const QString title = list.title().empty() ? tab.url.toString() : QString::fromStdString(list.title());
+  bool changed = first_for_navigation || title != tab.title;
+  tab.title = title;
+  if (tab.state == TabState::kLoading) {
+    tab.state = TabState::kLoaded;
+    changed = true;
+  }
+  emit tabContentChanged(tab.id);
+  if (changed) emit tabChanged(tab.id);
+}
+
+void Browser::onHeartbeat() {
+  const uint64_t now = monotonicNowNs();
+  const uint64_t limit_ns = static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(options_.unresponsive_after).count());
+  for (auto& [host, process] : renderers_) {
+    if (host->state() != ProcessHost::State::kRunning) continue;
+    if (process.ping_seq != 0) {
+      if (!process.unresponsive && now - process.ping_sent_ns > limit_ns) {
+        process.unresponsive = true;
+        spdlog::warn("renderer pid {} has not answered a ping for {} ms", host->pid(), (now - process.ping_sent_ns) / 1'000'000);
+        for (int id : process.tabs) {
+          if (Tab* tab = mutableTab(id)) {
+            tab->state = TabState::kUnresponsive;
+            emit tabChanged(id);
+          }
+        }
+      }
+      continue;
+    }
+    wire::Envelope ping;
+    ping.mutable_ping();
+    if (process.host->send(ping)) {
+      process.ping_seq = ping.seq();
+      process.ping_sent_ns = now;
+    }
+  }
+}
+
+void Browser::record(const ProcessHost& host, const wire::Envelope& envelope, size_t bytes, bool incoming) {
+  IpcRecord record;
+  record.time_ns = monotonicNowNs();
+  record.incoming = incoming;
+  record.pid = host.pid();
+  record.process_kind = host.kind();
+  record.tab_id = envelope.tab_id();
+  record.kind = IpcLog::bodyName(envelope);
+  record.bytes = bytes;
+  record.seq = envelope.seq();
+  record.reply_to = envelope.reply_to();
+  ipc_log_.append(std::move(record));
+  emit ipcRecorded(ipc_log_.lastIndex());
+}
+
+}  // namespace sb::browser

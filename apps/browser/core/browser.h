@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "apps/browser/core/ipc_log.h"
+#include "apps/browser/core/process_host.h"
+#include "apps/browser/core/tab.h"
+
+namespace sb::browser {
+
+// The browser's model of tabs and renderer processes, and its policy. Qt Core only: the window,
+// headless mode, the control socket and tests all drive this one object.
+class Browser : public QObject {
+  Q_OBJECT
+
+ public:
+  struct Options {
+    std::string renderer_executable = "sandbrowser-renderer";
+    std::vector<std::string> renderer_cmd_prefix;
+    std::chrono::milliseconds heartbeat_interval{1000};
+    std::chrono::milliseconds unresponsive_after{3000};
+    std::chrono::milliseconds shutdown_grace{2000};
+    size_t ipc_log_capacity = 100'000;
+  };
+
+  struct Result {
+    bool ok = true;
+    QString error;
+    static Result failure(QString message) { return {false, std::move(message)}; }
+  };
+
+  explicit Browser(Options options, QObject* parent = nullptr);
+  ~Browser() override;
+
+  // Opens a tab on `url` in a new renderer; the tab id, or an error for a bad URL.
+  std::variant<int, QString> openTab(const QString& url);
+  Result navigate(int tab_id, const QString& url);
+  Result reload(int tab_id);
+  Result goBack(int tab_id);
+  Result goForward(int tab_id);
+  Result closeTab(int tab_id);
+
+  void resizeViewport(int tab_id, QSize size);
+  void sendInput(int tab_id, const wire::InputEvent& input);
+
+  // The kill menu: signals through the pidfd, or a DebugFault the renderer acts on.
+  Result killRenderer(int tab_id, int signal);
+  Result faultRenderer(int tab_id, wire::DebugFault::Kind kind, int exit_code = 0);
+  // Signals a pid only when it is one of our children; never the browser or a stranger.
+  Result killPid(qint64 pid, int signal);
+
+  // Asks every child to leave, then kills what is left after the grace period; emits
+  // shutdownComplete() once no child is running.
+  void shutdownAll();
+  bool hasLiveChildren() const;
+
+  const Tab* tab(int tab_id) const;
+  std::vector<int> tabIds() const;
+  std::vector<const ProcessHost*> renderers() const;
+  std::vector<int> tabsOf(const ProcessHost* host) const;
+  const IpcLog& ipcLog() const { return ipc_log_; }
+  const Options& options() const { return options_; }
+
+ signals:
+  void tabOpened(int tab_id);
+  void tabClosed(int tab_id);
+  void tabChanged(int tab_id);         // url, title, state, history
+  void tabContentChanged(int tab_id);  // a new display list
+  void tabCrashed(int tab_id);
+  void ipcRecorded(uint64_t index);
+  void renderersChanged();             // a renderer process was started or is gone
+  void shutdownComplete();
+
+ private:
+  struct RendererProcess {
+    std::unique_ptr<ProcessHost> host;
+    std::set<int> tabs;
+    uint64_t kill_requested_ns = 0;
+    uint64_t ping_seq = 0;       // outstanding heartbeat, 0 if none
+    uint64_t ping_sent_ns = 0;
+    bool unresponsive = false;
+  };
+
+  Tab* mutableTab(int tab_id);
+  RendererProcess* processOf(const ProcessHost* host);
+  RendererProcess& startRenderer(Tab& tab);
+  void startNavigation(Tab& tab, const QUrl& url);
+  void sendNavigate(Tab& tab);
+  void detachTab(Tab& tab);
+  void retireRenderer(ProcessHost* host);
+
+  void onRendererReady(ProcessHost* host);
+  void onRendererMessage(ProcessHost& host, ipc::Message&& message);
+  void onRendererExited(ProcessHost* host);
+  void onRendererLaunchFailed(ProcessHost* host, const QString& message);
+  void acceptDisplayList(RendererProcess& process, Tab& tab, const wire::DisplayList& list);
+  void onHeartbeat();
+  void record(const ProcessHost& host, const wire::Envelope& envelope, size_t bytes, bool incoming);
+  void checkShutdownComplete();
+
+  Options options_;
+  std::map<int, std::unique_ptr<Tab>> tabs_;
+  std::map<const ProcessHost*, RendererProcess> renderers_;
+  int next_tab_id_ = 1;
+  uint64_t next_navigation_id_ = 1;
+  IpcLog ipc_log_;
+  QTimer heartbeat_;
+  bool shutting_down_ = false;
+};
+
+}  // namespace sb::browser

@@ -1,0 +1,42 @@
+#include "apps/renderer/page_factory.h"
+
+#include <string>
+
+#include "apps/renderer/pages/pages.h"
+#include "apps/renderer/text/url.h"
+
+namespace sb::renderer {
+namespace {
+
+// "demo://home", "demo://home/" and "demo:home" all name "home".
+std::string demoName(const Url& url) {
+  std::string name = url.authority + url.path;
+  while (!name.empty() && name.back() == '/') name.pop_back();
+  return name;
+}
+
+std::unique_ptr<Page> createDemoPage(std::string_view raw, const Url& url,
+                                     const PageServices& services) {
+  const std::string name = demoName(url);
+  if (name == "home" || name.empty()) return makeHomePage(services);
+  if (name == "news") return makeNewsPage(services);
+  if (name == "clock") return makeClockPage(services);
+  if (name == "form") return makeFormPage(services);
+  if (name == "leak") return makeLeakPage(services);
+  if (name == "crash") return makeFaultPage(FaultKind::kSegv, url.query, services);
+  if (name == "abort") return makeFaultPage(FaultKind::kAbort, url.query, services);
+  if (name == "hang") return makeFaultPage(FaultKind::kHang, url.query, services);
+  if (name == "exit") return makeFaultPage(FaultKind::kExit, url.query, services);
+  return makeNotFoundPage(raw);
+}
+
+}  // namespace
+
+std::unique_ptr<Page> createPage(std::string_view url, const PageServices& services) {
+  if (url.empty()) return makeNotFoundPage(url);
+  const Url parsed = parseUrl(url);
+  if (parsed.scheme == "demo") return createDemoPage(url, parsed, services);
+  return makeFakePage(url);
+}
+
+}  // namespace sb::renderer

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "apps/renderer/page.h"
+#include "apps/renderer/page_services.h"
+
+namespace sb::renderer {
+
+// The page for a URL: a built-in demo:// page, "Page not found" for an unknown demo:// name or an
+// empty URL, and a generated fake page for anything else. Never fails.
+std::unique_ptr<Page> createPage(std::string_view url, const PageServices& services);
+
+}  // namespace sb::renderer

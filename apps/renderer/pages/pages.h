@@ -1,0 +1,27 @@
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "apps/renderer/page.h"
+#include "apps/renderer/page_services.h"
+
+namespace sb::renderer {
+
+// One factory per page; each lives in its own file under pages/.
+
+std::unique_ptr<Page> makeHomePage(const PageServices& services);
+std::unique_ptr<Page> makeNewsPage(const PageServices& services);
+std::unique_ptr<Page> makeClockPage(const PageServices& services);
+std::unique_ptr<Page> makeFormPage(const PageServices& services);
+std::unique_ptr<Page> makeLeakPage(const PageServices& services);
+std::unique_ptr<Page> makeNotFoundPage(std::string_view url);
+std::unique_ptr<Page> makeFakePage(std::string_view url);
+
+enum class FaultKind { kSegv, kAbort, kHang, kExit };
+// A page that says what is about to happen, then makes it happen once it is on screen.
+// `query` is the URL's query string (demo://exit?code=N).
+std::unique_ptr<Page> makeFaultPage(FaultKind kind, std::string_view query,
+                                    const PageServices& services);
+
+}  // namespace sb::renderer

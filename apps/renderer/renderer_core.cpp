@@ -1,0 +1,73 @@
+#include "apps/renderer/renderer_core.h"
+
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
+#include "apps/renderer/tab.h"
+
+namespace sb::renderer {
+
+RendererCore::RendererCore(Send send, Scheduler& scheduler, FaultActions& faults,
+                           const WallClock& clock, int pid)
+    : environment_{std::move(send), scheduler, faults, clock, pid} {}
+
+RendererCore::~RendererCore() = default;
+
+HandleResult RendererCore::handle(const wire::Envelope& envelope) {
+  const uint32_t tab_id = envelope.tab_id();
+  switch (envelope.body_case()) {
+    case wire::Envelope::kNavigate: {
+      auto& tab = tabs_[tab_id];
+      if (!tab) tab = std::make_unique<Tab>(tab_id, environment_);
+      tab->navigate(envelope.navigate());
+      return HandleResult::kHandled;
+    }
+    case wire::Envelope::kResize:
+      if (Tab* tab = existingTab(tab_id, "Resize")) {
+        tab->resize(envelope.resize().width(), envelope.resize().height());
+      }
+      return HandleResult::kHandled;
+    case wire::Envelope::kInput:
+      if (Tab* tab = existingTab(tab_id, "InputEvent")) tab->input(envelope.input());
+      return HandleResult::kHandled;
+    case wire::Envelope::kDebugFault:
+      debugFault(tab_id, envelope.debug_fault());
+      return HandleResult::kHandled;
+    default:
+      return HandleResult::kNotForRenderer;
+  }
+}
+
+Tab* RendererCore::existingTab(uint32_t tab_id, const char* message_name) {
+  const auto it = tabs_.find(tab_id);
+  if (it != tabs_.end()) return it->second.get();
+  spdlog::warn("{} for tab {}, which this renderer does not host: ignored", message_name, tab_id);
+  return nullptr;
+}
+
+void RendererCore::debugFault(uint32_t tab_id, const wire::DebugFault& fault) {
+  // The fault takes down the whole process, whichever tab asked for it.
+  spdlog::warn("tab {} asked for debug fault {}", tab_id,
+               wire::DebugFault::Kind_Name(fault.kind()));
+  FaultActions& faults = environment_.faults;
+  switch (fault.kind()) {
+    case wire::DebugFault::KIND_SEGV:
+      faults.segv();
+      return;
+    case wire::DebugFault::KIND_ABORT:
+      faults.abort();
+      return;
+    case wire::DebugFault::KIND_HANG:
+      faults.hang();
+      return;
+    case wire::DebugFault::KIND_EXIT:
+      faults.exit(std::clamp(fault.exit_code(), 0, 255));
+      return;
+    default:
+      break;
+  }
+  spdlog::warn("debug fault of unknown kind {} ignored", static_cast<int>(fault.kind()));
+}
+
+}  // namespace sb::renderer

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <functional>
+
+#include "apps/renderer/fault_actions.h"
+#include "apps/renderer/scheduler.h"
+#include "apps/renderer/wall_clock.h"
+#include "sandbrowser.pb.h"
+
+namespace sb::renderer {
+
+// Everything the renderer core reaches outside itself, injected so tests control all of it.
+struct RendererEnvironment {
+  // Sends one message to the browser; the core has set tab_id.
+  std::function<void(wire::Envelope&)> send;
+  Scheduler& scheduler;
+  FaultActions& faults;
+  const WallClock& clock;
+  int pid;  // shown on pages
+};
+
+}  // namespace sb::renderer
