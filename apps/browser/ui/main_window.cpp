@@ -1,0 +1,408 @@
+#include "apps/browser/ui/main_window.h"
+
+#include <signal.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "apps/browser/core/browser.h"
+#include "apps/browser/ui/page_view.h"
+#include "apps/browser/ui/tab_icons.h"
+#include "apps/browser/ui/tab_strip.h"
+#include "apps/browser/ui/tab_view.h"
+
+namespace sb::browser {
+namespace {
+
+QLabel* makeBadge(QWidget* parent) {
+  auto* badge = new QLabel(parent);
+  badge->setObjectName(QStringLiteral("pidBadge"));
+  return badge;
+}
+
+void styleBadge(QLabel* badge, bool dead) {
+  badge->setStyleSheet(dead ? QStringLiteral("QLabel{background:#fce8e6;color:#a50e0e;border-radius:6px;"
+                                             "padding:0 4px;font-size:10px;text-decoration:line-through;}")
+                            : QStringLiteral("QLabel{background:#e8f0fe;color:#174ea6;border-radius:6px;"
+                                             "padding:0 4px;font-size:10px;}"));
+}
+
+}  // namespace
+
+MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent), browser_(browser) {
+  setWindowTitle(tr("Sandbrowser"));
+  resize(1200, 800);
+
+  auto* central = new QWidget(this);
+  auto* layout = new QVBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+
+  auto* strip_row = new QWidget(central);
+  auto* strip_layout = new QHBoxLayout(strip_row);
+  strip_layout->setContentsMargins(4, 4, 4, 0);
+  strip_ = new TabStrip(strip_row);
+  auto* new_tab = new QToolButton(strip_row);
+  new_tab->setText(QStringLiteral("+"));
+  new_tab->setToolTip(tr("New tab (Ctrl+T)"));
+  new_tab->setAutoRaise(true);
+  connect(new_tab, &QToolButton::clicked, this, [this] { openTab(QStringLiteral("demo://home")); });
+  strip_layout->addWidget(strip_, 0);
+  strip_layout->addWidget(new_tab);
+  strip_layout->addStretch(1);
+
+  pages_ = new QStackedWidget(central);
+  buildToolbar();
+  layout->addWidget(strip_row);
+  layout->addWidget(findChild<QToolBar*>(QStringLiteral("navigation")));
+  layout->addWidget(pages_, 1);
+  setCentralWidget(central);
+
+  process_status_ = new QLabel(this);
+  renderer_count_ = new QLabel(this);
+  statusBar()->addPermanentWidget(process_status_);
+  statusBar()->addPermanentWidget(renderer_count_);
+  buildActions();
+
+  connect(strip_, &QTabBar::currentChanged, this, &MainWindow::onCurrentIndexChanged);
+  connect(strip_, &QTabBar::tabCloseRequested, this,
+          [this](int index) { closeTabByUser(strip_->tabData(index).toInt()); });
+  connect(strip_, &TabStrip::middleClicked, this,
+          [this](int index) { closeTabByUser(strip_->tabData(index).toInt()); });
+  connect(strip_, &QWidget::customContextMenuRequested, this, &MainWindow::showTabMenu);
+  connect(&browser_, &Browser::tabOpened, this, &MainWindow::onTabOpened);
+  connect(&browser_, &Browser::tabClosed, this, &MainWindow::onTabClosed);
+  connect(&browser_, &Browser::tabChanged, this, &MainWindow::onTabChanged);
+  connect(&browser_, &Browser::tabCrashed, this, &MainWindow::onTabCrashed);
+  connect(&browser_, &Browser::renderersChanged, this, &MainWindow::updateProcessCount);
+  connect(&browser_, &Browser::tabContentChanged, this, [this](int tab_id) {
+    if (TabView* view = tabView(tab_id)) view->refreshContent();
+  });
+  for (int id : browser_.tabIds()) onTabOpened(id);
+  updateProcessCount();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolbar() {
+  auto* toolbar = new QToolBar(tr("Navigation"), this);
+  toolbar->setObjectName(QStringLiteral("navigation"));
+  toolbar->setMovable(false);
+  toolbar->setIconSize(QSize(18, 18));
+  back_ = toolbar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"));
+  forward_ = toolbar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"));
+  reload_ = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reload"));
+  back_->setToolTip(tr("Back (Alt+Left)"));
+  forward_->setToolTip(tr("Forward (Alt+Right)"));
+  reload_->setToolTip(tr("Reload (Ctrl+R)"));
+  connect(back_, &QAction::triggered, this, [this] { browser_.goBack(currentTabId()); });
+  connect(forward_, &QAction::triggered, this, [this] { browser_.goForward(currentTabId()); });
+  connect(reload_, &QAction::triggered, this, [this] { browser_.reload(currentTabId()); });
+
+  // The address bar and its error live in one container: widgets placed directly in a QToolBar
+  // must be shown and hidden through their actions, which would spread this state around.
+  auto* address_box = new QWidget(toolbar);
+  auto* address_layout = new QHBoxLayout(address_box);
+  address_layout->setContentsMargins(0, 0, 0, 0);
+  address_ = new QLineEdit(address_box);
+  address_->setObjectName(QStringLiteral("addressBar"));
+  address_->setPlaceholderText(tr("Type a URL: demo://home, https://example.com/x"));
+  address_->setClearButtonEnabled(true);
+  connect(address_, &QLineEdit::returnPressed, this, &MainWindow::onAddressEntered);
+  connect(address_, &QLineEdit::textEdited, this, [this] { clearAddressError(); });
+  address_error_ = new QLabel(address_box);
+  address_error_->setObjectName(QStringLiteral("addressError"));
+  address_error_->setStyleSheet(QStringLiteral("color:#c5221f;padding:0 6px;"));
+  address_error_->setVisible(false);
+  address_layout->addWidget(address_, 1);
+  address_layout->addWidget(address_error_);
+  toolbar->addWidget(address_box);
+
+  loading_ = new QProgressBar(toolbar);
+  loading_->setRange(0, 0);  // busy indicator
+  loading_->setMaximumWidth(60);
+  loading_->setMaximumHeight(10);
+  loading_->setTextVisible(false);
+  loading_->setToolTip(tr("Loading: waiting for the renderer's first display list"));
+  loading_action_ = toolbar->addWidget(loading_);  // a toolbar widget is shown through its action
+
+  process_button_ = new QToolButton(toolbar);
+  process_button_->setText(tr("Renderer"));
+  process_button_->setToolTip(tr("Kill, crash or hang this tab's renderer"));
+  process_button_->setPopupMode(QToolButton::InstantPopup);
+  auto* menu = new QMenu(process_button_);
+  menu->addAction(tr("Kill renderer (SIGKILL)"), this, [this] { killCurrent(SIGKILL); });
+  menu->addAction(tr("Crash renderer (SIGSEGV)"), this, [this] { faultCurrent(wire::DebugFault::KIND_SEGV); });
+  menu->addAction(tr("Hang renderer (busy loop)"), this, [this] { faultCurrent(wire::DebugFault::KIND_HANG); });
+  menu->addAction(tr("Terminate renderer (SIGTERM)"), this, [this] { killCurrent(SIGTERM); });
+  process_button_->setMenu(menu);
+  toolbar->addWidget(process_button_);
+}
+
+void MainWindow::buildActions() {
+  auto add = [this](const QString& text, QList<QKeySequence> keys, auto slot) {
+    auto* action = new QAction(text, this);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+  };
+  add(tr("New tab"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] {
+    openTab(QStringLiteral("demo://home"));
+    address_->setFocus(Qt::ShortcutFocusReason);
+    address_->selectAll();
+  });
+  add(tr("Close tab"), {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)},
+      [this] { closeTabByUser(currentTabId()); });
+  add(tr("Focus address bar"), {QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::ALT | Qt::Key_D), QKeySequence(Qt::Key_F6)},
+      [this] {
+        address_->setFocus(Qt::ShortcutFocusReason);
+        address_->selectAll();
+      });
+  reload_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+  back_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+  forward_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+  add(tr("Next tab"), {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+      [this] { selectRelativeTab(1); });
+  add(tr("Previous tab"),
+      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+       QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+      [this] { selectRelativeTab(-1); });
+  for (int n = 1; n <= 8; ++n) {
+    add(tr("Tab %1").arg(n), {QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n))},
+        [this, n] { selectTabIndex(n - 1); });
+  }
+  add(tr("Last tab"), {QKeySequence(Qt::CTRL | Qt::Key_9)}, [this] { selectTabIndex(strip_->count() - 1); });
+  add(tr("Quit"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)}, [this] { close(); });
+}
+
+void MainWindow::openTab(const QString& url) {
+  auto opened = browser_.openTab(url);
+  if (auto* error = std::get_if<QString>(&opened)) {
+    address_->setText(url);
+    showAddressError(*error);
+    return;
+  }
+  const int index = indexOfTab(std::get<int>(opened));
+  if (index >= 0) strip_->setCurrentIndex(index);
+}
+
+int MainWindow::currentTabId() const {
+  const int index = strip_->currentIndex();
+  return index >= 0 ? strip_->tabData(index).toInt() : 0;
+}
+
+int MainWindow::indexOfTab(int tab_id) const {
+  for (int i = 0; i < strip_->count(); ++i) {
+    if (strip_->tabData(i).toInt() == tab_id) return i;
+  }
+  return -1;
+}
+
+void MainWindow::onTabOpened(int tab_id) {
+  if (views_.contains(tab_id)) return;
+  auto* view = new TabView(browser_, tab_id, pages_);
+  views_.insert(tab_id, view);
+  pages_->addWidget(view);
+  connect(view, &TabView::linkHovered, this, [this](const QString& href) {
+    if (href.isEmpty()) {
+      statusBar()->clearMessage();
+    } else {
+      statusBar()->showMessage(href);
+    }
+  });
+  const int index = strip_->addTab(QString());
+  strip_->setTabData(index, tab_id);
+  strip_->setTabButton(index, QTabBar::LeftSide, makeBadge(strip_));
+  onTabChanged(tab_id);
+}
+
+void MainWindow::onTabClosed(int tab_id) {
+  const int index = indexOfTab(tab_id);
+  if (index >= 0) strip_->removeTab(index);
+  if (TabView* view = views_.take(tab_id)) {
+    pages_->removeWidget(view);
+    view->deleteLater();
+  }
+}
+
+void MainWindow::onTabChanged(int tab_id) {
+  const Tab* tab = browser_.tab(tab_id);
+  const int index = indexOfTab(tab_id);
+  if (!tab || index < 0) return;
+  QString title = tab->title.isEmpty() ? tab->url.toString() : tab->title;
+  strip_->setTabText(index, title.length() > 28 ? title.left(27) + QChar(0x2026) : title);
+  strip_->setTabToolTip(index, QStringLiteral("%1\n%2").arg(title, tab->url.toString()));
+  switch (tab->state) {
+    case TabState::kLoading: strip_->setTabIcon(index, loadingIcon()); break;
+    case TabState::kLoaded: strip_->setTabIcon(index, loadedIcon()); break;
+    case TabState::kCrashed: strip_->setTabIcon(index, crashedIcon()); break;
+    case TabState::kUnresponsive: strip_->setTabIcon(index, hungIcon()); break;
+  }
+  strip_->setTabTextColor(index, tab->state == TabState::kCrashed ? QColor(0xc5, 0x22, 0x1f) : QColor());
+  if (auto* badge = qobject_cast<QLabel*>(strip_->tabButton(index, QTabBar::LeftSide))) {
+    const qint64 pid = tab->state == TabState::kCrashed ? tab->crashed_pid : tab->renderer_pid;
+    styleBadge(badge, tab->state == TabState::kCrashed);
+    const QString text = pid > 0 ? QString::number(pid) : QStringLiteral("…");
+    if (badge->text() != text) {
+      badge->setText(text);
+      badge->adjustSize();
+      // Re-attaching makes the strip lay the tab out for the new width. Detach first: setTabButton
+      // hides the previous widget after showing the new one, and here they are the same widget.
+      strip_->setTabButton(index, QTabBar::LeftSide, nullptr);
+      strip_->setTabButton(index, QTabBar::LeftSide, badge);
+    }
+    badge->setToolTip(tab->state == TabState::kCrashed ? tr("Renderer pid %1 (dead)").arg(pid)
+                                                       : tr("Renderer pid %1").arg(pid));
+  }
+  if (TabView* view = tabView(tab_id)) view->refresh();
+  if (tab_id == currentTabId()) updateToolbar();
+}
+
+void MainWindow::onTabCrashed(int tab_id) {
+  const Tab* tab = browser_.tab(tab_id);
+  if (!tab) return;
+  statusBar()->showMessage(tr("Tab \"%1\": renderer pid %2 %3. The other tabs are unaffected.")
+                               .arg(tab->title)
+                               .arg(tab->crashed_pid)
+                               .arg(tab->crash_reason),
+                           8000);
+}
+
+void MainWindow::onCurrentIndexChanged(int) {
+  if (TabView* view = tabView(currentTabId())) pages_->setCurrentWidget(view);
+  clearAddressError();
+  updateToolbar();
+}
+
+void MainWindow::updateToolbar() {
+  const Tab* tab = browser_.tab(currentTabId());
+  back_->setEnabled(tab && !tab->back.empty());
+  forward_->setEnabled(tab && !tab->forward.empty());
+  reload_->setEnabled(tab != nullptr);
+  process_button_->setEnabled(tab && tab->renderer);
+  loading_action_->setVisible(tab && tab->state == TabState::kLoading);
+  if (!tab) {
+    address_->clear();
+    process_status_->clear();
+    setWindowTitle(tr("Sandbrowser"));
+    return;
+  }
+  // Don't overwrite what the person is typing.
+  if (!address_->hasFocus() || !address_->isModified()) {
+    address_->setText(tab->url.toString());
+    address_->setModified(false);
+  }
+  setWindowTitle(tr("%1 - Sandbrowser").arg(tab->title));
+  if (tab->state == TabState::kCrashed) {
+    process_status_->setText(tr("renderer pid %1: %2").arg(tab->crashed_pid).arg(tab->crash_reason));
+  } else {
+    process_status_->setText(tr("renderer pid %1 · %2").arg(tab->renderer_pid).arg(tabStateName(tab->state)));
+  }
+}
+
+void MainWindow::updateProcessCount() {
+  renderer_count_->setText(tr("%n renderer process(es)", "", static_cast<int>(browser_.renderers().size())));
+}
+
+void MainWindow::onAddressEntered() {
+  const int tab_id = currentTabId();
+  if (tab_id == 0) {
+    openTab(address_->text());
+    return;
+  }
+  auto result = browser_.navigate(tab_id, address_->text());
+  if (!result.ok) {
+    showAddressError(result.error);
+    return;
+  }
+  clearAddressError();
+  address_->setModified(false);
+  if (TabView* view = tabView(tab_id)) view->pageView()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showAddressError(const QString& message) {
+  address_->setStyleSheet(QStringLiteral("QLineEdit{border:2px solid #c5221f;border-radius:3px;}"));
+  address_->setToolTip(message);
+  address_error_->setText(message);
+  address_error_->setVisible(true);
+  statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::clearAddressError() {
+  if (address_error_->text().isEmpty()) return;
+  address_->setStyleSheet(QString());
+  address_->setToolTip(QString());
+  address_error_->clear();
+  address_error_->setVisible(false);
+}
+
+void MainWindow::closeTabByUser(int tab_id) {
+  if (tab_id == 0) return;
+  browser_.closeTab(tab_id);
+  if (strip_->count() == 0) close();  // closing the last tab closes the window, as in Chrome
+}
+
+void MainWindow::showTabMenu(const QPoint& pos) {
+  const int index = strip_->tabAt(pos);
+  if (index < 0) return;
+  const int tab_id = strip_->tabData(index).toInt();
+  const Tab* tab = browser_.tab(tab_id);
+  if (!tab) return;
+  QMenu menu(this);
+  menu.addAction(tr("Reload"), this, [this, tab_id] { browser_.reload(tab_id); });
+  menu.addAction(tr("Close tab"), this, [this, tab_id] { closeTabByUser(tab_id); });
+  menu.addSeparator();
+  const bool alive = tab->renderer != nullptr;
+  menu.addAction(tr("Kill renderer (SIGKILL)"), this, [this, tab_id] { browser_.killRenderer(tab_id, SIGKILL); })
+      ->setEnabled(alive);
+  menu.addAction(tr("Crash renderer (SIGSEGV)"), this,
+                 [this, tab_id] { browser_.faultRenderer(tab_id, wire::DebugFault::KIND_SEGV); })
+      ->setEnabled(alive);
+  menu.addAction(tr("Hang renderer (busy loop)"), this,
+                 [this, tab_id] { browser_.faultRenderer(tab_id, wire::DebugFault::KIND_HANG); })
+      ->setEnabled(alive);
+  menu.addAction(tr("Terminate renderer (SIGTERM)"), this, [this, tab_id] { browser_.killRenderer(tab_id, SIGTERM); })
+      ->setEnabled(alive);
+  menu.exec(strip_->mapToGlobal(pos));
+}
+
+void MainWindow::killCurrent(int signal) {
+  auto result = browser_.killRenderer(currentTabId(), signal);
+  if (!result.ok) statusBar()->showMessage(result.error, 5000);
+}
+
+void MainWindow::faultCurrent(wire::DebugFault::Kind kind) {
+  auto result = browser_.faultRenderer(currentTabId(), kind);
+  if (!result.ok) statusBar()->showMessage(result.error, 5000);
+}
+
+void MainWindow::selectRelativeTab(int delta) {
+  const int count = strip_->count();
+  if (count == 0) return;
+  strip_->setCurrentIndex((strip_->currentIndex() + delta + count) % count);
+}
+
+void MainWindow::selectTabIndex(int index) {
+  if (index >= 0 && index < strip_->count()) strip_->setCurrentIndex(index);
+}
+
+// Quitting asks every renderer to leave (Shutdown, then SIGKILL after the grace period); the
+// application quits when Browser::shutdownComplete fires, so no child outlives the window.
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!quitting_) {
+    quitting_ = true;
+    browser_.shutdownAll();
+  }
+  event->accept();
+}
+
+}  // namespace sb::browser

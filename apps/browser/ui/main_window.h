@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMap>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QToolButton>
+
+#include "sandbrowser.pb.h"
+
+namespace sb::browser {
+
+class Browser;
+class TabStrip;
+class TabView;
+
+// The browser window: tab strip, toolbar with address bar, the tabs' content, status bar. It holds
+// no state of its own about tabs beyond which widget shows which tab; the Browser is the model.
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(Browser& browser, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Opens a tab and shows it; an invalid URL is reported in the address bar.
+  void openTab(const QString& url);
+
+  int currentTabId() const;
+  TabView* tabView(int tab_id) const { return views_.value(tab_id, nullptr); }
+  QLineEdit* addressBar() const { return address_; }
+  QLabel* addressError() const { return address_error_; }
+  TabStrip* tabStrip() const { return strip_; }
+  int indexOfTab(int tab_id) const;
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void buildToolbar();
+  void buildActions();
+  void onTabOpened(int tab_id);
+  void onTabClosed(int tab_id);
+  void onTabChanged(int tab_id);
+  void onTabCrashed(int tab_id);
+  void onCurrentIndexChanged(int index);
+  void onAddressEntered();
+  void showAddressError(const QString& message);
+  void clearAddressError();
+  void updateToolbar();
+  void updateProcessCount();
+  void closeTabByUser(int tab_id);
+  void showTabMenu(const QPoint& pos);
+  void killCurrent(int signal);
+  void faultCurrent(wire::DebugFault::Kind kind);
+  void selectRelativeTab(int delta);
+  void selectTabIndex(int index);
+
+  Browser& browser_;
+  TabStrip* strip_;
+  QStackedWidget* pages_;
+  QLineEdit* address_;
+  QLabel* address_error_;
+  QProgressBar* loading_;
+  QAction* loading_action_;
+  QToolButton* process_button_;
+  QLabel* process_status_;
+  QLabel* renderer_count_;
+  QAction* back_;
+  QAction* forward_;
+  QAction* reload_;
+  QMap<int, TabView*> views_;
+  bool quitting_ = false;
+};
+
+}  // namespace sb::browser

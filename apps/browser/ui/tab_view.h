@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QLabel>
+#include <QStackedWidget>
+
+namespace sb::browser {
+
+class Browser;
+class PageView;
+class SadTabView;
+
+// The content area of one tab: the page, or the sad tab when its renderer is gone, with a banner
+// when the renderer stops answering.
+class TabView : public QWidget {
+  Q_OBJECT
+
+ public:
+  TabView(Browser& browser, int tab_id, QWidget* parent = nullptr);
+
+  int tabId() const { return tab_id_; }
+  PageView* pageView() const { return page_; }
+  SadTabView* sadTabView() const { return sad_; }
+  bool showsSadTab() const;
+
+  // Pulls the tab's state from the browser and shows it.
+  void refresh();
+  void refreshContent();
+
+ signals:
+  void linkHovered(const QString& href);
+
+ private:
+  Browser& browser_;
+  int tab_id_;
+  QLabel* hung_banner_;
+  QStackedWidget* stack_;
+  PageView* page_;
+  SadTabView* sad_;
+};
+
+}  // namespace sb::browser

@@ -1,0 +1,74 @@
+#include "common/paint/display_list_painter.h"
+
+#include <QFontDatabase>
+#include <QImage>
+
+namespace sb::paint {
+namespace {
+
+QRect toQRect(const wire::Rect& rect) { return QRect(rect.x(), rect.y(), rect.width(), rect.height()); }
+
+void paintFill(QPainter& painter, const wire::FillRect& fill) {
+  const QRect rect = toQRect(fill.rect());
+  painter.setPen(fill.border_argb() ? QPen(colorFromArgb(fill.border_argb()), 1) : Qt::NoPen);
+  painter.setBrush(colorFromArgb(fill.argb()));
+  if (fill.corner_radius() > 0) {
+    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), fill.corner_radius(), fill.corner_radius());
+  } else {
+    painter.drawRect(rect);
+  }
+}
+
+void paintText(QPainter& painter, const wire::DrawText& text) {
+  QFont font = text.monospace() ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : painter.font();
+  font.setPixelSize(text.pixel_size());
+  font.setBold(text.bold());
+  font.setUnderline(text.underline());
+  painter.setFont(font);
+  painter.setPen(colorFromArgb(text.argb()));
+  painter.drawText(toQRect(text.rect()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   QString::fromUtf8(text.text().data(), static_cast<qsizetype>(text.text().size())));
+}
+
+void paintImage(QPainter& painter, const wire::Image& image) {
+  // The validator guarantees rgba.size() == width * height * 4.
+  const QImage pixels(reinterpret_cast<const uchar*>(image.rgba().data()), image.width(), image.height(),
+                      image.width() * 4, QImage::Format_RGBA8888);
+  painter.drawImage(toQRect(image.rect()), pixels);
+}
+
+}  // namespace
+
+QColor colorFromArgb(uint32_t argb) {
+  return QColor::fromRgba(static_cast<QRgb>(argb));
+}
+
+void paintDisplayList(QPainter& painter, const wire::DisplayList& list, const QRect& target) {
+  painter.save();
+  painter.setClipRect(target);
+  painter.translate(target.topLeft());
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  painter.setRenderHint(QPainter::TextAntialiasing, true);
+  painter.fillRect(QRect(QPoint(0, 0), target.size()),
+                   list.background_argb() ? colorFromArgb(list.background_argb()) : QColor(Qt::white));
+  for (const auto& item : list.items()) {
+    switch (item.item_case()) {
+      case wire::DisplayItem::kRect: paintFill(painter, item.rect()); break;
+      case wire::DisplayItem::kText: paintText(painter, item.text()); break;
+      case wire::DisplayItem::kImage: paintImage(painter, item.image()); break;
+      case wire::DisplayItem::kLink:  // not painted: the other items draw the link
+      case wire::DisplayItem::ITEM_NOT_SET: break;
+    }
+  }
+  painter.restore();
+}
+
+const wire::LinkArea* linkAt(const wire::DisplayList& list, QPoint point) {
+  const wire::LinkArea* found = nullptr;
+  for (const auto& item : list.items()) {
+    if (item.has_link() && toQRect(item.link().rect()).contains(point)) found = &item.link();
+  }
+  return found;
+}
+
+}  // namespace sb::paint

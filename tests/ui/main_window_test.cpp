@@ -1,0 +1,254 @@
+// The window as a person uses it, offscreen: tabs, navigation, links, a form's state, and the sad
+// tab after a real kill -9 with every other tab untouched.
+#include <signal.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QtTest>
+
+#include "apps/browser/core/browser.h"
+#include "apps/browser/ui/main_window.h"
+#include "apps/browser/ui/page_view.h"
+#include "apps/browser/ui/sad_tab_view.h"
+#include "apps/browser/ui/tab_strip.h"
+#include "apps/browser/ui/tab_view.h"
+#include "tests/support/proc_inspect.h"
+
+using namespace sb::browser;
+
+namespace {
+
+// The centre of the first item whose text contains `needle` (or of the link to `needle`).
+std::optional<QPoint> findOnPage(const sb::wire::DisplayList& list, const std::string& needle, bool link) {
+  for (const auto& item : list.items()) {
+    const sb::wire::Rect* rect = nullptr;
+    if (link && item.has_link() && item.link().href() == needle) rect = &item.link().rect();
+    if (!link && item.has_text() && item.text().text().find(needle) != std::string::npos) rect = &item.text().rect();
+    if (rect) return QPoint(rect->x() + rect->width() / 2, rect->y() + rect->height() / 2);
+  }
+  return std::nullopt;
+}
+
+bool pageContains(const Tab* tab, const std::string& needle) {
+  return tab && tab->display_list && findOnPage(*tab->display_list, needle, false).has_value();
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+  Q_OBJECT
+
+ private:
+  std::unique_ptr<Browser> browser_;
+  std::unique_ptr<MainWindow> window_;
+
+  int openAndWait(const QString& url) {
+    window_->openTab(url);
+    const int id = window_->currentTabId();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(browser_->tab(id) && browser_->tab(id)->state == TabState::kLoaded, 10000); }();
+    return id;
+  }
+
+  void clickPage(int tab_id, QPoint point) {
+    QTest::mouseClick(window_->tabView(tab_id)->pageView(), Qt::LeftButton, Qt::NoModifier, point);
+  }
+
+ private slots:
+  void init();
+  void cleanup();
+
+  void startsWithNoTabsAndOpensOne();
+  void newTabShortcutOpensHomeAndFocusesTheAddressBar();
+  void typingAUrlNavigatesAndUpdatesHistory();
+  void malformedUrlShowsAnErrorInTheAddressBar();
+  void clickingALinkNavigates();
+  void formKeepsTypedStateInTheRenderer();
+  void killNineShowsASadTabOnlyInThatTab();
+  void reloadOnTheSadTabRestoresThePage();
+  void backgroundCrashMarksTheTabIcon();
+  void ctrlWAndMiddleClickCloseTabs();
+  void ctrlTabCyclesTabs();
+  void tabShowsTheRendererPidBadge();
+  void crashRendererActionGivesSigsegv();
+};
+
+void MainWindowTest::init() {
+  browser_ = std::make_unique<Browser>(Browser::Options{});
+  window_ = std::make_unique<MainWindow>(*browser_);
+  window_->resize(1000, 700);
+  window_->show();
+  QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void MainWindowTest::cleanup() {
+  window_.reset();
+  browser_.reset();  // kills and reaps any renderer left
+  QVERIFY(sb::testing::zombieChildrenOf(::getpid()).empty());
+}
+
+void MainWindowTest::startsWithNoTabsAndOpensOne() {
+  QCOMPARE(window_->tabStrip()->count(), 0);
+  const int id = openAndWait("demo://home");
+  QCOMPARE(window_->tabStrip()->count(), 1);
+  QVERIFY(window_->tabView(id)->pageView()->displayList() != nullptr);
+  QVERIFY(browser_->tab(id)->title.contains("Sandbrowser"));
+}
+
+void MainWindowTest::newTabShortcutOpensHomeAndFocusesTheAddressBar() {
+  openAndWait("demo://news");
+  QTest::keyClick(window_.get(), Qt::Key_T, Qt::ControlModifier);
+  QCOMPARE(window_->tabStrip()->count(), 2);
+  QCOMPARE(window_->tabStrip()->currentIndex(), 1);
+  QTRY_VERIFY(window_->addressBar()->hasFocus());
+  QCOMPARE(window_->addressBar()->text(), QString("demo://home"));
+}
+
+void MainWindowTest::typingAUrlNavigatesAndUpdatesHistory() {
+  const int id = openAndWait("demo://home");
+  window_->addressBar()->setFocus();
+  window_->addressBar()->selectAll();
+  QTest::keyClicks(window_->addressBar(), "https://example.com/x");
+  QTest::keyClick(window_->addressBar(), Qt::Key_Return);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(id)->url.toString(), QString("https://example.com/x"), 5000);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(id)->state, TabState::kLoaded, 5000);
+  QCOMPARE(browser_->tab(id)->back.size(), size_t(1));
+  QTest::keyClick(window_.get(), Qt::Key_Left, Qt::AltModifier);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(id)->url.toString(), QString("demo://home"), 5000);
+  QTest::keyClick(window_.get(), Qt::Key_Right, Qt::AltModifier);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(id)->url.toString(), QString("https://example.com/x"), 5000);
+}
+
+void MainWindowTest::malformedUrlShowsAnErrorInTheAddressBar() {
+  const int id = openAndWait("demo://home");
+  window_->addressBar()->setFocus();
+  window_->addressBar()->selectAll();
+  QTest::keyClicks(window_->addressBar(), "not a url");
+  QTest::keyClick(window_->addressBar(), Qt::Key_Return);
+  QVERIFY(window_->addressError()->isVisible());
+  QVERIFY(window_->addressError()->text().contains("not a URL"));
+  QCOMPARE(window_->addressBar()->text(), QString("not a url"));  // what was typed is kept
+  QCOMPARE(browser_->tab(id)->url.toString(), QString("demo://home"));
+  QTest::keyClicks(window_->addressBar(), "x");  // editing clears the error
+  QVERIFY(!window_->addressError()->isVisible());
+}
+
+void MainWindowTest::clickingALinkNavigates() {
+  const int id = openAndWait("demo://home");
+  auto point = findOnPage(*browser_->tab(id)->display_list, "demo://news", true);
+  QVERIFY2(point, "the home page links to demo://news");
+  clickPage(id, *point);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(id)->url.toString(), QString("demo://news"), 5000);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(id)->state, TabState::kLoaded, 5000);
+}
+
+void MainWindowTest::formKeepsTypedStateInTheRenderer() {
+  const int id = openAndWait("demo://form");
+  auto field = findOnPage(*browser_->tab(id)->display_list, "Click here and type", false);
+  QVERIFY(field);
+  clickPage(id, *field);
+  QTest::keyClicks(window_->tabView(id)->pageView(), "hello");
+  QTRY_VERIFY_WITH_TIMEOUT(pageContains(browser_->tab(id), "You typed: hello"), 5000);
+  QTest::keyClick(window_->tabView(id)->pageView(), Qt::Key_Backspace);
+  QTRY_VERIFY_WITH_TIMEOUT(pageContains(browser_->tab(id), "You typed: hell"), 5000);
+}
+
+void MainWindowTest::killNineShowsASadTabOnlyInThatTab() {
+  const int form = openAndWait("demo://form");
+  auto field = findOnPage(*browser_->tab(form)->display_list, "Click here and type", false);
+  QVERIFY(field);
+  clickPage(form, *field);
+  QTest::keyClicks(window_->tabView(form)->pageView(), "keep me");
+  QTRY_VERIFY_WITH_TIMEOUT(pageContains(browser_->tab(form), "You typed: keep me"), 5000);
+  const int clock = openAndWait("demo://clock");
+  const int victim = openAndWait("demo://news");
+  const qint64 pid = browser_->tab(victim)->renderer_pid;
+  QVERIFY(pid > 0);
+
+  QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);  // from outside, as from a terminal
+  QTRY_VERIFY_WITH_TIMEOUT(window_->tabView(victim)->showsSadTab(), 5000);
+  QVERIFY(window_->tabView(victim)->sadTabView()->reasonText().contains("killed by SIGKILL (9)"));
+  QVERIFY(window_->tabView(victim)->sadTabView()->reasonText().contains(QString::number(pid)));
+
+  // The others: alive, same state, still animating.
+  QVERIFY(!window_->tabView(form)->showsSadTab());
+  QCOMPARE(browser_->tab(form)->state, TabState::kLoaded);
+  QVERIFY(pageContains(browser_->tab(form), "You typed: keep me"));
+  const uint64_t frame = browser_->tab(clock)->display_list->frame_number();
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->tab(clock)->display_list->frame_number() > frame + 2, 3000);
+  QCOMPARE(browser_->tab(clock)->state, TabState::kLoaded);
+}
+
+void MainWindowTest::reloadOnTheSadTabRestoresThePage() {
+  const int id = openAndWait("demo://news");
+  const qint64 old_pid = browser_->tab(id)->renderer_pid;
+  const QString title = browser_->tab(id)->title;
+  const int items = browser_->tab(id)->display_list->items_size();
+  QCOMPARE(::kill(static_cast<pid_t>(old_pid), SIGKILL), 0);
+  QTRY_VERIFY_WITH_TIMEOUT(window_->tabView(id)->showsSadTab(), 5000);
+  QTest::mouseClick(window_->tabView(id)->sadTabView()->reloadButton(), Qt::LeftButton);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(id)->state, TabState::kLoaded, 5000);
+  QVERIFY(!window_->tabView(id)->showsSadTab());
+  QCOMPARE(browser_->tab(id)->url.toString(), QString("demo://news"));
+  QVERIFY(browser_->tab(id)->renderer_pid != old_pid);
+  QCOMPARE(browser_->tab(id)->title, title);
+  QCOMPARE(browser_->tab(id)->display_list->items_size(), items);
+}
+
+void MainWindowTest::backgroundCrashMarksTheTabIcon() {
+  const int background = openAndWait("demo://news");
+  openAndWait("demo://home");
+  const int index = window_->indexOfTab(background);
+  QVERIFY(index != window_->tabStrip()->currentIndex());
+  const QImage before = window_->tabStrip()->tabIcon(index).pixmap(16, 16).toImage();
+  QCOMPARE(::kill(static_cast<pid_t>(browser_->tab(background)->renderer_pid), SIGKILL), 0);
+  QTRY_COMPARE_WITH_TIMEOUT(browser_->tab(background)->state, TabState::kCrashed, 5000);
+  QVERIFY(window_->tabStrip()->tabIcon(index).pixmap(16, 16).toImage() != before);
+  QCOMPARE(window_->tabStrip()->tabTextColor(index), QColor(0xc5, 0x22, 0x1f));
+}
+
+void MainWindowTest::ctrlWAndMiddleClickCloseTabs() {
+  openAndWait("demo://home");
+  const int second = openAndWait("demo://news");
+  const int third = openAndWait("demo://form");
+  const qint64 third_pid = browser_->tab(third)->renderer_pid;
+  QTest::keyClick(window_.get(), Qt::Key_W, Qt::ControlModifier);
+  QCOMPARE(window_->tabStrip()->count(), 2);
+  QVERIFY(browser_->tab(third) == nullptr);
+  // The closed tab's renderer was asked to leave and is gone shortly after.
+  QTRY_VERIFY_WITH_TIMEOUT(!sb::testing::processAlive(static_cast<pid_t>(third_pid)), 5000);
+  const QRect tab_rect = window_->tabStrip()->tabRect(window_->indexOfTab(second));
+  QTest::mouseClick(window_->tabStrip(), Qt::MiddleButton, Qt::NoModifier, tab_rect.center());
+  QCOMPARE(window_->tabStrip()->count(), 1);
+  QVERIFY(browser_->tab(second) == nullptr);
+}
+
+void MainWindowTest::ctrlTabCyclesTabs() {
+  openAndWait("demo://home");
+  openAndWait("demo://news");
+  openAndWait("demo://form");
+  QCOMPARE(window_->tabStrip()->currentIndex(), 2);
+  QTest::keyClick(window_.get(), Qt::Key_Tab, Qt::ControlModifier);
+  QCOMPARE(window_->tabStrip()->currentIndex(), 0);
+  QTest::keyClick(window_.get(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+  QCOMPARE(window_->tabStrip()->currentIndex(), 2);
+  QTest::keyClick(window_.get(), Qt::Key_2, Qt::ControlModifier);
+  QCOMPARE(window_->tabStrip()->currentIndex(), 1);
+}
+
+void MainWindowTest::tabShowsTheRendererPidBadge() {
+  const int id = openAndWait("demo://home");
+  auto* badge = qobject_cast<QLabel*>(window_->tabStrip()->tabButton(window_->indexOfTab(id), QTabBar::LeftSide));
+  QVERIFY(badge);
+  QCOMPARE(badge->text(), QString::number(browser_->tab(id)->renderer_pid));
+}
+
+void MainWindowTest::crashRendererActionGivesSigsegv() {
+  const int id = openAndWait("demo://home");
+  QVERIFY(browser_->faultRenderer(id, sb::wire::DebugFault::KIND_SEGV).ok);
+  QTRY_VERIFY_WITH_TIMEOUT(window_->tabView(id)->showsSadTab(), 5000);
+  QVERIFY(window_->tabView(id)->sadTabView()->reasonText().contains("crashed: SIGSEGV (11)"));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"
