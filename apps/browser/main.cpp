@@ -1,21 +1,114 @@
+// sandbrowser: the browser process. Parses the command line, builds the Browser, and either shows
+// the window or runs headless (with the control socket and/or the scripted demo).
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstring>
+#include <memory>
 
-#include "apps/browser/core/process_host.h"
+#include "apps/browser/control/control_server.h"
+#include "apps/browser/core/browser.h"
+#include "apps/browser/core/termination_signals.h"
+#include "apps/browser/headless/headless_demo.h"
+#include "apps/browser/ui/main_window.h"
 #include "common/log/logging.h"
+#include "common/process/command_line.h"
+
+namespace {
+
+bool wantsHeadless(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--headless") == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
+  sb::browser::TerminationSignals termination;  // first: before Qt starts any thread
   sb::log::initLogging("browser");
-  QApplication app(argc, argv);
-  QLabel label(QObject::tr("Starting a renderer..."));
-  label.resize(480, 120);
-  label.show();
-  sb::browser::ProcessHost host({.kind = sb::wire::PROCESS_KIND_RENDERER, .executable = "sandbrowser-renderer"});
-  QObject::connect(&host, &sb::browser::ProcessHost::ready, &label, [&] {
-    label.setText(QObject::tr("Renderer pid %1 said Hello.").arg(host.pid()));
-  });
-  QObject::connect(&host, &sb::browser::ProcessHost::exited, &label,
-                   [&](const QString& reason) { label.setText(QObject::tr("Renderer %1").arg(reason)); });
-  host.start();
-  return app.exec();
+  const bool headless = wantsHeadless(argc, argv);
+  // Headless needs no display at all: a QCoreApplication, and no widget is ever created.
+  std::unique_ptr<QCoreApplication> app =
+      headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("Sandbrowser"));
+  QCoreApplication::setOrganizationName(QStringLiteral("Sandbrowser"));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QCoreApplication::translate("main", "A multi-process browser sandbox demo."));
+  parser.addHelpOption();
+  QCommandLineOption headless_option("headless", QCoreApplication::translate("main", "Run without a window."));
+  QCommandLineOption demo_option("demo", QCoreApplication::translate("main", "With --headless: run the scripted isolation demo and exit."));
+  QCommandLineOption control_option("control-socket", QCoreApplication::translate("main", "Listen for JSON-line control requests on this Unix socket path."), "path");
+  QCommandLineOption prefix_option("renderer-cmd-prefix", QCoreApplication::translate("main", "Put this command in front of every renderer, e.g. 'strace -f' or 'gdb --args'."), "command");
+  parser.addOptions({headless_option, demo_option, control_option, prefix_option});
+  parser.addPositionalArgument("urls", QCoreApplication::translate("main", "Pages to open (default demo://home)."), "[urls...]");
+  parser.process(*app);
+
+  QTextStream out(stdout);
+  QTextStream err(stderr);
+  sb::browser::Browser::Options options;
+  if (parser.isSet(prefix_option)) {
+    auto words = sb::process::splitCommandWords(parser.value(prefix_option).toStdString());
+    if (!words || words->empty()) {
+      err << "sandbrowser: --renderer-cmd-prefix: unterminated quote or empty command\n";
+      return 2;
+    }
+    options.renderer_cmd_prefix = *words;
+  }
+  if (parser.isSet(demo_option) && !headless) {
+    err << "sandbrowser: --demo needs --headless\n";
+    return 2;
+  }
+
+  sb::browser::Browser browser(options);
+  QObject::connect(&browser, &sb::browser::Browser::shutdownComplete, app.get(), &QCoreApplication::quit);
+  termination.startWatching();
+  QObject::connect(&termination, &sb::browser::TerminationSignals::terminationRequested, &browser,
+                   [&browser] { browser.shutdownAll(); });
+
+  std::unique_ptr<sb::browser::ControlServer> control;
+  if (parser.isSet(control_option)) {
+    control = std::make_unique<sb::browser::ControlServer>(browser);
+    QString error;
+    if (!control->listen(parser.value(control_option), &error)) {
+      err << "sandbrowser: --control-socket: " << error << "\n";
+      return 2;
+    }
+    QObject::connect(control.get(), &sb::browser::ControlServer::quitRequested, &browser,
+                     &sb::browser::Browser::shutdownAll);
+  }
+
+  QStringList urls = parser.positionalArguments();
+  std::unique_ptr<sb::browser::HeadlessDemo> demo;
+  std::unique_ptr<sb::browser::MainWindow> window;
+  int exit_code = 0;
+  if (headless) {
+    if (parser.isSet(demo_option)) {
+      demo = std::make_unique<sb::browser::HeadlessDemo>(browser, out);
+      QObject::connect(demo.get(), &sb::browser::HeadlessDemo::finished, &browser, [&](int code) {
+        exit_code = code;
+        browser.shutdownAll();
+      });
+      demo->start();
+    } else {
+      for (const QString& url : urls) {
+        auto opened = browser.openTab(url);
+        if (auto* error = std::get_if<QString>(&opened)) err << "sandbrowser: " << *error << "\n";
+      }
+      if (!control) out << "sandbrowser: headless with no --control-socket and no --demo; Ctrl+C to stop\n";
+      out.flush();
+    }
+  } else {
+    // The window's close starts a clean shutdown; the app quits on Browser::shutdownComplete.
+    QApplication::setQuitOnLastWindowClosed(false);
+    window = std::make_unique<sb::browser::MainWindow>(browser);
+    if (urls.isEmpty()) urls << QStringLiteral("demo://home");
+    for (const QString& url : urls) window->openTab(url);
+    window->show();
+  }
+  const int loop_code = app->exec();
+  return exit_code ? exit_code : loop_code;
 }

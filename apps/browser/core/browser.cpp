@@ -263,6 +263,7 @@ void Browser::startNavigation(Tab& tab, const QUrl& url) {
   tab.state = TabState::kLoading;
   tab.crash_reason.clear();
   tab.crashed_pid = 0;
+  tab.crash_detect_latency_ns = 0;
   tab.navigation_id = next_navigation_id_++;
   if (!tab.renderer) {
     startRenderer(tab);  // Navigate goes out when it says Hello

@@ -1,0 +1,179 @@
+#include "apps/browser/control/control_json.h"
+
+#include <unistd.h>
+
+#include <QJsonDocument>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "apps/browser/control/process_info.h"
+#include "apps/browser/core/browser.h"
+#include "apps/browser/core/ipc_log.h"
+#include "apps/browser/core/process_host.h"
+
+namespace sb::browser {
+namespace {
+
+QByteArray replyWithStatus(bool ok, const QJsonObject& fields) {
+  QByteArray body = QJsonDocument(fields).toJson(QJsonDocument::Compact);  // "{}" or "{...}"
+  QByteArray line = ok ? QByteArrayLiteral("{\"ok\":true") : QByteArrayLiteral("{\"ok\":false");
+  if (body.size() > 2) {
+    line += ',' + body.mid(1);
+  } else {
+    line += '}';
+  }
+  line += '\n';
+  return line;
+}
+
+QJsonValue positiveOrNull(qint64 value) {
+  return value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+// Fractions are kept to a sensible precision: a latency in µs to 0.1, a paint time in ms to 0.01.
+// Dividing by the scale (not multiplying by a step) keeps 6.35 from printing as 6.3500000000000005.
+double rounded(double value, double scale) { return std::round(value * scale) / scale; }
+
+const char* processStateName(ProcessHost::State state) {
+  switch (state) {
+    case ProcessHost::State::kNotStarted:
+    case ProcessHost::State::kLaunching:
+      return "launching";
+    case ProcessHost::State::kHandshaking:
+      return "starting";
+    case ProcessHost::State::kRunning:
+      return "running";
+    case ProcessHost::State::kExited:
+    case ProcessHost::State::kLaunchFailed:
+      return "exited";
+  }
+  return "exited";
+}
+
+QJsonValue rssJson(pid_t pid) {
+  if (pid <= 0) return QJsonValue::Null;
+  auto kb = residentSetKb(pid);
+  return kb ? QJsonValue(static_cast<qint64>(*kb)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject sandboxJson(const wire::SandboxStatus& sandbox) {
+  QJsonArray layers;
+  for (const auto& layer : sandbox.layers()) {
+    layers.append(QJsonObject{{"name", QString::fromStdString(layer.name())},
+                              {"engaged", layer.engaged()},
+                              {"detail", QString::fromStdString(layer.detail())}});
+  }
+  return {{"enabled", sandbox.enabled()}, {"layers", layers}};
+}
+
+void putStats(QJsonObject& object, const ipc::ChannelStats& stats) {
+  object["msgs_in"] = static_cast<qint64>(stats.messages_in);
+  object["msgs_out"] = static_cast<qint64>(stats.messages_out);
+  object["bytes_in"] = static_cast<qint64>(stats.bytes_in);
+  object["bytes_out"] = static_cast<qint64>(stats.bytes_out);
+}
+
+}  // namespace
+
+QByteArray okReply(const QJsonObject& fields) { return replyWithStatus(true, fields); }
+
+QByteArray errorReply(const QString& error) { return replyWithStatus(false, {{"error", error}}); }
+
+QJsonObject tabJson(const Tab& tab) {
+  QJsonObject object;
+  object["tab"] = tab.id;
+  object["url"] = tab.url.toString();
+  object["title"] = tab.title;
+  object["state"] = QLatin1String(tabStateName(tab.state));
+  object["renderer_pid"] =
+      tab.renderer ? positiveOrNull(tab.renderer_pid) : QJsonValue(QJsonValue::Null);
+  // The crash fields describe the current crash only; a reload clears the reason.
+  const bool crashed = tab.state == TabState::kCrashed;
+  object["crash_reason"] = crashed ? QJsonValue(tab.crash_reason) : QJsonValue(QJsonValue::Null);
+  object["crashed_pid"] = crashed ? positiveOrNull(tab.crashed_pid) : QJsonValue(QJsonValue::Null);
+  object["crash_detect_latency_us"] =
+      crashed && tab.crash_detect_latency_ns
+          ? QJsonValue(rounded(tab.crash_detect_latency_ns / 1e3, 10))
+          : QJsonValue(QJsonValue::Null);
+  const bool painted =
+      tab.first_paint_ns && tab.renderer_launch_ns && tab.first_paint_ns >= tab.renderer_launch_ns;
+  object["first_paint_ms"] =
+      painted ? QJsonValue(rounded((tab.first_paint_ns - tab.renderer_launch_ns) / 1e6, 100))
+              : QJsonValue(QJsonValue::Null);
+  return object;
+}
+
+QJsonArray processesJson(const Browser& browser) {
+  QJsonArray processes;
+  // In launch order (not yet launched last), so the list reads like the story of the session.
+  auto hosts = browser.renderers();
+  std::stable_sort(hosts.begin(), hosts.end(), [](const ProcessHost* a, const ProcessHost* b) {
+    const uint64_t la =
+        a->launchedAtNs() ? a->launchedAtNs() : std::numeric_limits<uint64_t>::max();
+    const uint64_t lb =
+        b->launchedAtNs() ? b->launchedAtNs() : std::numeric_limits<uint64_t>::max();
+    return la < lb;
+  });
+
+  // "in" is always toward the browser, as in ipc_log: for the browser, the totals of every channel.
+  ipc::ChannelStats totals;
+  for (const ProcessHost* host : hosts) {
+    if (const auto* stats = host->channelStats()) {
+      totals.messages_in += stats->messages_in;
+      totals.messages_out += stats->messages_out;
+      totals.bytes_in += stats->bytes_in;
+      totals.bytes_out += stats->bytes_out;
+    }
+  }
+  QJsonObject self{{"pid", static_cast<qint64>(::getpid())},
+                   {"kind", "browser"},
+                   {"state", "running"},
+                   {"tabs", QJsonArray{}},
+                   {"rss_kb", rssJson(::getpid())},
+                   {"sandbox", sandboxJson({})}};
+  putStats(self, totals);
+  processes.append(self);
+
+  for (const ProcessHost* host : hosts) {
+    QJsonArray tabs;
+    for (int id : browser.tabsOf(host)) tabs.append(id);
+    const pid_t pid = host->pid();
+    const bool alive = host->state() != ProcessHost::State::kExited &&
+                       host->state() != ProcessHost::State::kLaunchFailed;
+    QJsonObject object{{"pid", positiveOrNull(pid)},
+                       {"kind", QLatin1String(processKindName(host->kind()))},
+                       {"state", QLatin1String(processStateName(host->state()))},
+                       {"tabs", tabs},
+                       {"rss_kb", alive ? rssJson(pid) : QJsonValue(QJsonValue::Null)},
+                       {"sandbox", sandboxJson(host->hello().sandbox())}};
+    putStats(object, host->channelStats() ? *host->channelStats() : ipc::ChannelStats{});
+    processes.append(object);
+  }
+  return processes;
+}
+
+QJsonObject ipcRecordJson(const IpcRecord& record) {
+  QJsonObject object{{"index", static_cast<qint64>(record.index)},
+                     {"t_ns", static_cast<qint64>(record.time_ns)},
+                     {"dir", record.incoming ? "in" : "out"},
+                     {"pid", static_cast<qint64>(record.pid)},
+                     {"process", QLatin1String(processKindName(record.process_kind))},
+                     {"tab", static_cast<qint64>(record.tab_id)},
+                     {"kind", QString::fromStdString(record.kind)},
+                     {"bytes", static_cast<qint64>(record.bytes)},
+                     {"seq", static_cast<qint64>(record.seq)},
+                     {"reply_to", static_cast<qint64>(record.reply_to)}};
+  if (!record.note.empty()) object["note"] = QString::fromStdString(record.note);
+  return object;
+}
+
+std::optional<TabState> tabStateFromName(const QString& name) {
+  for (TabState state :
+       {TabState::kLoading, TabState::kLoaded, TabState::kCrashed, TabState::kUnresponsive}) {
+    if (name == QLatin1String(tabStateName(state))) return state;
+  }
+  return std::nullopt;
+}
+
+}  // namespace sb::browser
