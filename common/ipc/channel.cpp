@@ -261,11 +261,15 @@ bool Channel::flushBlocking(int timeout_ms) {
 void Channel::failAndClose(const ChannelError&) { close(); }
 
 void Channel::close() {
+  const bool was_open = isOpen();
   socket_.reset();
   out_queue_.clear();
   queued_bytes_ = 0;
   received_fds_.clear();
-  notifyWriteInterest();
+  // Always tell the loop adapter, not only when write interest changes: a read watcher left on a
+  // closed descriptor fires POLLNVAL, or watches whichever socket reuses the number next.
+  write_interest_ = false;
+  if (was_open && write_interest_hook_) write_interest_hook_(false);
 }
 
 void Channel::notifyWriteInterest() {

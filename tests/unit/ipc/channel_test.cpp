@@ -256,6 +256,18 @@ TEST_F(ChannelTest, SendToAClosedPeerIsPeerClosed) {
   EXPECT_FALSE(channel.isOpen());
 }
 
+TEST_F(ChannelTest, ClosingTellsTheLoopAdapterEvenWithNothingQueued) {
+  // Otherwise a Qt read notifier stays on the dead descriptor number, which the next socket may
+  // reuse.
+  Channel& channel = open();
+  std::vector<bool> calls;
+  channel.setWriteInterestHook([&](bool want) { calls.push_back(want); });
+  channel.close();
+  EXPECT_EQ(calls, std::vector<bool>{false});
+  channel.close();
+  EXPECT_EQ(calls.size(), 1u) << "a second close is not reported again";
+}
+
 TEST_F(ChannelTest, SendAssignsIncreasingSeqAndMonotonicTime) {
   Channel& channel = open();
   wire::Envelope a = ping("a"), b = ping("b");
