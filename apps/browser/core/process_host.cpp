@@ -22,7 +22,7 @@ const char* processKindName(wire::ProcessKind kind) {
 std::string ExitInfo::describe() const {
   if (!killed_by_browser.empty()) return "killed by browser: " + killed_by_browser;
   if (status) return status->describe();
-  return "not started";
+  return never_started.empty() ? "not started" : never_started;
 }
 
 ProcessHost::ProcessHost(Config config, QObject* parent) : QObject(parent), config_(std::move(config)) {
@@ -49,6 +49,7 @@ void ProcessHost::start() {
 }
 
 void ProcessHost::launchNow() {
+  if (state_ != State::kLaunching) return;  // shut down before the queued launch ran
   process::LaunchOptions options;
   options.executable = config_.executable;
   options.arguments = config_.arguments;
@@ -85,7 +86,15 @@ bool ProcessHost::send(wire::Envelope& envelope, std::span<const int> fds) {
 }
 
 void ProcessHost::shutdown(const std::string& reason) {
-  if (state_ == State::kExited || state_ == State::kLaunchFailed || !child_) return;
+  if (state_ == State::kExited || state_ == State::kLaunchFailed) return;
+  if (state_ == State::kNotStarted || state_ == State::kLaunching) {
+    state_ = State::kExited;
+    exit_info_.never_started = "shut down before it started (" + reason + ")";
+    // Queued, like a real exit, so the caller is not re-entered from inside its own call.
+    QMetaObject::invokeMethod(
+        this, [this] { emit exited(QString::fromStdString(exit_info_.describe())); }, Qt::QueuedConnection);
+    return;
+  }
   wire::Envelope envelope;
   envelope.mutable_shutdown()->set_reason(reason);
   send(envelope);

@@ -23,6 +23,7 @@ namespace sb::browser {
 struct ExitInfo {
   std::optional<process::ExitStatus> status;  // absent when the launch itself failed
   std::string killed_by_browser;              // "bad message: ...", "unresponsive", empty if not
+  std::string never_started;                  // why no process was ever launched, if so
   std::string describe() const;
 };
 
@@ -56,7 +57,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   void start();
   // Sends when the channel is up; false (and a log line) otherwise.
   bool send(wire::Envelope& envelope, std::span<const int> fds = {});
-  // Asks the child to exit, then SIGKILL after the grace period if it has not.
+  // Asks the child to exit, then SIGKILL after the grace period if it has not. Before the launch
+  // has happened it cancels the launch instead; exited() follows in either case.
   void shutdown(const std::string& reason);
   bool sendSignal(int signal);
   // The one place where a misbehaving child is dealt with: log, remember why, kill.
