@@ -70,24 +70,22 @@ Browser::Result Browser::reload(int tab_id) {
   return {};
 }
 
-Browser::Result Browser::goBack(int tab_id) {
-  Tab* tab = mutableTab(tab_id);
-  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
-  if (tab->back.empty()) return Result::failure(tr("tab %1 has no earlier page").arg(tab_id));
-  tab->forward.push_back(tab->url);
-  QUrl url = tab->back.back();
-  tab->back.pop_back();
-  startNavigation(*tab, url);
-  return {};
-}
+Browser::Result Browser::goBack(int tab_id) { return traverseHistory(tab_id, HistoryDirection::kBack); }
 
-Browser::Result Browser::goForward(int tab_id) {
+Browser::Result Browser::goForward(int tab_id) { return traverseHistory(tab_id, HistoryDirection::kForward); }
+
+Browser::Result Browser::traverseHistory(int tab_id, HistoryDirection direction) {
   Tab* tab = mutableTab(tab_id);
   if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
-  if (tab->forward.empty()) return Result::failure(tr("tab %1 has no later page").arg(tab_id));
-  tab->back.push_back(tab->url);
-  QUrl url = tab->forward.back();
-  tab->forward.pop_back();
+  const bool back = direction == HistoryDirection::kBack;
+  std::vector<QUrl>& from = back ? tab->back : tab->forward;
+  std::vector<QUrl>& to = back ? tab->forward : tab->back;
+  if (from.empty()) {
+    return Result::failure(back ? tr("tab %1 has no earlier page").arg(tab_id) : tr("tab %1 has no later page").arg(tab_id));
+  }
+  to.push_back(tab->url);
+  const QUrl url = from.back();
+  from.pop_back();
   startNavigation(*tab, url);
   return {};
 }

@@ -89,6 +89,9 @@ class Browser : public QObject {
     bool unresponsive = false;
   };
 
+  enum class HistoryDirection { kBack, kForward };
+
+  Result traverseHistory(int tab_id, HistoryDirection direction);
   Tab* mutableTab(int tab_id);
   RendererProcess* processOf(const ProcessHost* host);
   RendererProcess& startRenderer(Tab& tab);
