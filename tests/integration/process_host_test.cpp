@@ -158,7 +158,7 @@ TEST(ProcessHost, NonExecutableFileIsALaunchFailureWithErrno) {
 TEST(ProcessHost, GarbageFromTheChildIsABadMessageAndKillsIt) {
   auto w = startTestChild("garbage");
   ASSERT_TRUE(waitUntil([&] { return w->exits == 1; }, 5s));
-  EXPECT_TRUE(w->exit_reason.startsWith("killed by browser: bad message")) << w->exit_reason.toStdString();
+  EXPECT_TRUE(w->exit_reason.startsWith("test terminated: bad IPC message (")) << w->exit_reason.toStdString();
 }
 
 TEST(ProcessHost, WrongKindInHelloIsABadMessage) {

@@ -63,7 +63,7 @@ Browser::Result Browser::reload(int tab_id) {
     ProcessHost* hung = tab->renderer;
     detachTab(*tab);
     if (RendererProcess* process = processOf(hung); process && process->tabs.empty()) {
-      hung->killWithReason("unresponsive; the tab was reloaded");
+      hung->killWithReason("killed by the browser: unresponsive, and the tab was reloaded");
     }
   }
   startNavigation(*tab, tab->url);

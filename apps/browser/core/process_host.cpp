@@ -20,7 +20,7 @@ const char* processKindName(wire::ProcessKind kind) {
 }
 
 std::string ExitInfo::describe() const {
-  if (!killed_by_browser.empty()) return "killed by browser: " + killed_by_browser;
+  if (!killed_by_browser.empty()) return killed_by_browser;
   if (status) return status->describe();
   return never_started.empty() ? "not started" : never_started;
 }
@@ -28,7 +28,7 @@ std::string ExitInfo::describe() const {
 ProcessHost::ProcessHost(Config config, QObject* parent) : QObject(parent), config_(std::move(config)) {
   hello_timer_.setSingleShot(true);
   connect(&hello_timer_, &QTimer::timeout, this, [this] {
-    killWithReason("no Hello within " + std::to_string(config_.hello_timeout.count()) + " ms");
+    killWithReason("killed by the browser: no Hello within " + std::to_string(config_.hello_timeout.count()) + " ms");
   });
   kill_timer_.setSingleShot(true);
   connect(&kill_timer_, &QTimer::timeout, this, [this] {
@@ -105,7 +105,7 @@ bool ProcessHost::sendSignal(int signal) { return child_ && child_->sendSignal(s
 
 void ProcessHost::reportBadMessage(const std::string& reason) {
   spdlog::error("bad message from {} pid {}: {}", processKindName(config_.kind), pid(), reason);
-  killWithReason("bad message: " + reason);
+  killWithReason(std::string(processKindName(config_.kind)) + " terminated: bad IPC message (" + reason + ")");
 }
 
 void ProcessHost::killWithReason(const std::string& reason) {

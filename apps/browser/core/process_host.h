@@ -22,7 +22,9 @@ namespace sb::browser {
 // Why a child is gone, as the user sees it.
 struct ExitInfo {
   std::optional<process::ExitStatus> status;  // absent when the launch itself failed
-  std::string killed_by_browser;              // "bad message: ...", "unresponsive", empty if not
+  // The whole reason when the browser killed it on purpose, e.g. "renderer terminated: bad IPC
+  // message (...)"; empty otherwise.
+  std::string killed_by_browser;
   std::string never_started;                  // why no process was ever launched, if so
   std::string describe() const;
 };
@@ -63,7 +65,7 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   bool sendSignal(int signal);
   // The one place where a misbehaving child is dealt with: log, remember why, kill.
   void reportBadMessage(const std::string& reason);
-  // Kill for a browser-side reason other than a bad message ("unresponsive").
+  // Kill for a browser-side reason, worded as the user should read it ("killed by the browser: ...").
   void killWithReason(const std::string& reason);
 
   void setMessageHandler(MessageHandler handler) { handler_ = std::move(handler); }
