@@ -2,6 +2,8 @@
 
 #include <functional>
 #include <mutex>
+#include <string>
+#include <string_view>
 
 #include <spdlog/sinks/base_sink.h>
 
@@ -29,5 +31,9 @@ class ForwardingSink : public spdlog::sinks::base_sink<std::mutex> {
 };
 
 wire::LogLevel toWireLevel(spdlog::level::level_enum level);
+
+// At most max_bytes of text as valid UTF-8: invalid bytes become '?', and a character that would
+// cross the limit is left out whole. (A protobuf string field must be UTF-8 or the peer cannot parse it.)
+std::string validUtf8(std::string_view text, size_t max_bytes);
 
 }  // namespace sb::log

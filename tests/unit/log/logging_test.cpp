@@ -38,5 +38,26 @@ TEST(ForwardingSink, TurnsRecordsIntoWireLogRecordsAndCapsTheirLength) {
   EXPECT_EQ(records[1].text().size(), ForwardingSink::kMaxTextBytes);
 }
 
+TEST(ForwardingSink, ForwardsValidUtf8EvenWhenCuttingOrGivenBrokenBytes) {
+  // Protobuf rejects a string field that is not UTF-8, and the browser would then treat the
+  // child as sending a bad message: the sink must never produce one.
+  std::vector<wire::LogRecord> records;
+  auto sink = std::make_shared<ForwardingSink>([&](const wire::LogRecord& r) { records.push_back(r); });
+  spdlog::logger logger("child", sink);
+  std::string text(ForwardingSink::kMaxTextBytes - 1, 'x');
+  text += "\xED\x95\x9C";  // a three-byte character across the cut
+  logger.info(text);
+  logger.info(std::string("bad \xff\xfe bytes \xC3"));
+  ASSERT_EQ(records.size(), 2u);
+  for (const auto& record : records) {
+    wire::Envelope envelope;
+    *envelope.mutable_log_record() = record;
+    wire::Envelope parsed;
+    EXPECT_TRUE(parsed.ParseFromString(envelope.SerializeAsString())) << record.text();
+  }
+  EXPECT_EQ(records[0].text(), std::string(ForwardingSink::kMaxTextBytes - 1, 'x'));
+  EXPECT_EQ(records[1].text(), "bad ?? bytes ?");
+}
+
 }  // namespace
 }  // namespace sb::log
