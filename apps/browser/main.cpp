@@ -43,7 +43,8 @@ int main(int argc, char** argv) {
   QCommandLineOption demo_option("demo", QCoreApplication::translate("main", "With --headless: run the scripted isolation demo and exit."));
   QCommandLineOption control_option("control-socket", QCoreApplication::translate("main", "Listen for JSON-line control requests on this Unix socket path."), "path");
   QCommandLineOption prefix_option("renderer-cmd-prefix", QCoreApplication::translate("main", "Put this command in front of every renderer, e.g. 'strace -f' or 'gdb --args'."), "command");
-  parser.addOptions({headless_option, demo_option, control_option, prefix_option});
+  QCommandLineOption no_sandbox_option("no-sandbox", QCoreApplication::translate("main", "Run children with no sandbox layer at all (every tab shows a red banner)."));
+  parser.addOptions({headless_option, demo_option, control_option, prefix_option, no_sandbox_option});
   parser.addPositionalArgument("urls", QCoreApplication::translate("main", "Pages to open (default demo://home)."), "[urls...]");
   parser.process(*app);
 
@@ -57,6 +58,11 @@ int main(int argc, char** argv) {
       return 2;
     }
     options.renderer_cmd_prefix = *words;
+  }
+  if (parser.isSet(no_sandbox_option)) {
+    options.sandbox = false;
+    err << "sandbrowser: WARNING: --no-sandbox: renderers run with every right of your user account\n";
+    err.flush();
   }
   if (parser.isSet(demo_option) && !headless) {
     err << "sandbrowser: --demo needs --headless\n";

@@ -16,7 +16,8 @@ std::string demoName(const Url& url) {
 }
 
 std::unique_ptr<Page> createDemoPage(std::string_view raw, const Url& url,
-                                     const PageServices& services) {
+                                     const PageServices& services,
+                                     const RestrictedServices& restricted) {
   const std::string name = demoName(url);
   if (name == "home" || name.empty()) return makeHomePage(services);
   if (name == "news") return makeNewsPage(services);
@@ -27,15 +28,20 @@ std::unique_ptr<Page> createDemoPage(std::string_view raw, const Url& url,
   if (name == "abort") return makeFaultPage(FaultKind::kAbort, url.query, services);
   if (name == "hang") return makeFaultPage(FaultKind::kHang, url.query, services);
   if (name == "exit") return makeFaultPage(FaultKind::kExit, url.query, services);
+  if (name == "sandbox") return makeSandboxPage(services, restricted.probes);
+  if (name == "badipc") {
+    return makeBadIpcPage(url.query, services, restricted.bad_ipc, restricted.target);
+  }
   return makeNotFoundPage(raw);
 }
 
 }  // namespace
 
-std::unique_ptr<Page> createPage(std::string_view url, const PageServices& services) {
+std::unique_ptr<Page> createPage(std::string_view url, const PageServices& services,
+                                 const RestrictedServices& restricted) {
   if (url.empty()) return makeNotFoundPage(url);
   const Url parsed = parseUrl(url);
-  if (parsed.scheme == "demo") return createDemoPage(url, parsed, services);
+  if (parsed.scheme == "demo") return createDemoPage(url, parsed, services, restricted);
   return makeFakePage(url);
 }
 

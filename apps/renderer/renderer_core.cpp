@@ -9,8 +9,9 @@
 namespace sb::renderer {
 
 RendererCore::RendererCore(Send send, Scheduler& scheduler, FaultActions& faults,
-                           const WallClock& clock, int pid)
-    : environment_{std::move(send), scheduler, faults, clock, pid} {}
+                           const WallClock& clock, int pid, SystemProbes& probes,
+                           BadIpcSender& bad_ipc)
+    : environment_{std::move(send), scheduler, faults, clock, pid, probes, bad_ipc} {}
 
 RendererCore::~RendererCore() = default;
 

@@ -5,8 +5,10 @@
 #include <map>
 #include <memory>
 
+#include "apps/renderer/bad_ipc/bad_ipc_sender.h"
 #include "apps/renderer/fault_actions.h"
 #include "apps/renderer/renderer_environment.h"
+#include "apps/renderer/sandbox_probes/system_probes.h"
 #include "apps/renderer/scheduler.h"
 #include "apps/renderer/wall_clock.h"
 #include "sandbrowser.pb.h"
@@ -30,7 +32,7 @@ class RendererCore {
   using Send = std::function<void(wire::Envelope&)>;
 
   RendererCore(Send send, Scheduler& scheduler, FaultActions& faults, const WallClock& clock,
-               int pid);
+               int pid, SystemProbes& probes, BadIpcSender& bad_ipc);
   ~RendererCore();
   RendererCore(const RendererCore&) = delete;
   RendererCore& operator=(const RendererCore&) = delete;

@@ -2,7 +2,9 @@
 
 #include <functional>
 
+#include "apps/renderer/bad_ipc/bad_ipc_sender.h"
 #include "apps/renderer/fault_actions.h"
+#include "apps/renderer/sandbox_probes/system_probes.h"
 #include "apps/renderer/scheduler.h"
 #include "apps/renderer/wall_clock.h"
 #include "sandbrowser.pb.h"
@@ -17,6 +19,9 @@ struct RendererEnvironment {
   FaultActions& faults;
   const WallClock& clock;
   int pid;  // shown on pages
+  // Only demo://sandbox and demo://badipc get these (see RestrictedServices).
+  SystemProbes& probes;
+  BadIpcSender& bad_ipc;
 };
 
 }  // namespace sb::renderer

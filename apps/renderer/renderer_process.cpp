@@ -6,12 +6,16 @@
 
 #include <spdlog/spdlog.h>
 
+#include "apps/renderer/process/channel_bad_ipc_sender.h"
 #include "apps/renderer/process/poll_loop_scheduler.h"
 #include "apps/renderer/process/process_fault_actions.h"
+#include "apps/renderer/process/sandbox_probes/linux_system_probes.h"
 #include "apps/renderer/process/system_wall_clock.h"
 #include "apps/renderer/renderer_core.h"
+#include "common/base/outer_pid.h"
 #include "common/child/child_runtime.h"
 #include "common/log/logging.h"
+#include "common/sandbox/engage.h"
 
 namespace sb::renderer {
 
@@ -29,8 +33,10 @@ int runRendererProcess(int argc, char** argv) {
   PollLoopScheduler scheduler(runtime.loop());
   ProcessFaultActions faults(runtime.channel());
   SystemWallClock clock;
+  LinuxSystemProbes probes(std::span<char* const>(argv, static_cast<size_t>(argc)));
+  ChannelBadIpcSender bad_ipc(runtime.channel());
   RendererCore core([&runtime](wire::Envelope& envelope) { runtime.send(envelope); }, scheduler,
-                    faults, clock, ::getpid());
+                    faults, clock, outerPid(), probes, bad_ipc);
   runtime.setMessageHandler([&runtime, &core](ipc::Message&& message) {
     if (core.handle(message.envelope) == HandleResult::kHandled) return;
     // The browser is trusted, so a message meant for someone else is a protocol bug: stop.
@@ -39,9 +45,12 @@ int runRendererProcess(int argc, char** argv) {
     runtime.loop().quit(1);
   });
 
-  wire::SandboxStatus sandbox;
-  sandbox.set_enabled(false);
-  runtime.sendHello(sandbox);
+  // Start-up is over: engage the sandbox (unless --no-sandbox), then say Hello with what engaged.
+  const auto args = std::span<char* const>(argv, static_cast<size_t>(argc));
+  const auto sandbox_status =
+      sandbox::engageChildSandbox(wire::PROCESS_KIND_RENDERER, args, runtime.channel().fd());
+  runtime.sendHello(sandbox_status);
+  sandbox::logSandboxStatus(sandbox_status);
   return runtime.run();
 }
 

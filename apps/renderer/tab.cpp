@@ -37,7 +37,9 @@ void Tab::navigate(const wire::Navigate& navigate) {
                 navigate.url().size());
   page_ = createPage(navigate.url(),
                      PageServices{environment_.scheduler, environment_.faults, environment_.clock,
-                                  environment_.pid, [this] { repaint(); }});
+                                  environment_.pid, [this] { repaint(); }},
+                     RestrictedServices{environment_.probes, environment_.bad_ipc,
+                                        BadIpcTarget{id_, navigation_id_}});
   repaint();
   page_->start();
 }

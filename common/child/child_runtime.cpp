@@ -11,11 +11,12 @@
 #include <spdlog/spdlog.h>
 
 #include "common/log/forwarding_sink.h"
+#include "common/process/spawn_protocol.h"
 
 namespace sb::child {
 
 std::optional<int> findIpcFd(std::span<char* const> args) {
-  constexpr std::string_view kFlag = "--ipc-fd=";
+  constexpr std::string_view kFlag = process::kIpcFdFlag;
   for (const char* arg : args) {
     std::string_view text(arg);
     if (text.substr(0, kFlag.size()) != kFlag) continue;
@@ -30,6 +31,7 @@ std::optional<int> findIpcFd(std::span<char* const> args) {
   }
   return std::nullopt;
 }
+
 
 namespace {
 UniqueFd makeNonBlockingCloexec(UniqueFd fd) {

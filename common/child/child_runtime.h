@@ -14,6 +14,7 @@ namespace sb::child {
 // Finds --ipc-fd=N among the arguments; nullopt when it is missing or not a valid open socket.
 std::optional<int> findIpcFd(std::span<char* const> args);
 
+
 // The part of a child's main loop that does not depend on what the child is for.
 class ChildRuntime : public ipc::Channel::Client {
  public:

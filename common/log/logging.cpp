@@ -1,5 +1,7 @@
 #include "common/log/logging.h"
 
+#include "common/base/outer_pid.h"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -23,7 +25,7 @@ std::optional<spdlog::level::level_enum> parseLevel(std::string_view name) {
 }
 
 std::string patternFor(std::string_view process_kind) {
-  return "[%H:%M:%S.%e] [" + std::string(process_kind) + ":" + std::to_string(::getpid()) + "] [%^%l%$] %v";
+  return "[%H:%M:%S.%e] [" + std::string(process_kind) + ":" + std::to_string(outerPid()) + "] [%^%l%$] %v";
 }
 
 void initLogging(std::string_view process_kind) {

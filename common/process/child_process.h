@@ -6,21 +6,28 @@
 
 #include "common/base/unique_fd.h"
 #include "common/process/exit_status.h"
+#include "common/process/launcher.h"
 
 namespace sb::process {
 
 // A launched child we are responsible for: signals go through its pidfd (no pid-reuse races) and
-// it is always reaped, by tryReap() after its pidfd turns readable, or by the destructor, which
+// it is always reaped, by tryReap() after exitFd() turns readable, or by the destructor, which
 // kills and reaps a child that is still running so no zombie outlives us.
+//
+// Under a namespace init the program is signalled directly (it is not pid 1, so every signal
+// works as usual), but the init is what we reap: it reports how the program ended, and a SIGKILL
+// to it takes the whole namespace down at once.
 class ChildProcess {
  public:
-  ChildProcess(pid_t pid, UniqueFd pidfd) : pid_(pid), pidfd_(std::move(pidfd)) {}
+  ChildProcess(pid_t pid, UniqueFd pidfd, std::optional<NamespaceInit> init = std::nullopt);
   ~ChildProcess();
   ChildProcess(ChildProcess&&) = default;
   ChildProcess& operator=(ChildProcess&&) = delete;
 
   pid_t pid() const { return pid_; }
-  int pidfd() const { return pidfd_.get(); }
+  // Readable once the child can be reaped.
+  int exitFd() const { return init_ ? init_->pidfd.get() : pidfd_.get(); }
+  bool underNamespaceInit() const { return init_.has_value(); }
   bool reaped() const { return status_.has_value(); }
   const std::optional<ExitStatus>& status() const { return status_; }
 
@@ -32,8 +39,12 @@ class ChildProcess {
   ExitStatus killAndReap();
 
  private:
+  // How the program ended: the init's report when there is one, else what waitid() said.
+  ExitStatus programStatus(const siginfo_t& waited) const;
+
   pid_t pid_;
   UniqueFd pidfd_;
+  std::optional<NamespaceInit> init_;
   std::optional<ExitStatus> status_;
 };
 

@@ -7,20 +7,22 @@
 
 namespace sb::process {
 
-ExitStatus ExitStatus::fromSiginfo(const siginfo_t& info) {
+ExitStatus ExitStatus::fromSiginfo(const siginfo_t& info) { return fromCodes(info.si_code, info.si_status); }
+
+ExitStatus ExitStatus::fromCodes(int child_code, int child_status) {
   ExitStatus status;
-  switch (info.si_code) {
+  switch (child_code) {
     case CLD_EXITED:
       status.kind = Kind::kExited;
-      status.code = info.si_status;
+      status.code = child_status;
       break;
     case CLD_DUMPED:
       status.kind = Kind::kDumped;
-      status.signal = info.si_status;
+      status.signal = child_status;
       break;
     default:
       status.kind = Kind::kKilled;
-      status.signal = info.si_status;
+      status.signal = child_status;
       break;
   }
   return status;

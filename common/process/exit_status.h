@@ -14,6 +14,8 @@ struct ExitStatus {
   int signal = 0;  // for kKilled and kDumped
 
   static ExitStatus fromSiginfo(const siginfo_t& info);
+  // From waitid()'s si_code (CLD_EXITED, CLD_KILLED, CLD_DUMPED) and si_status.
+  static ExitStatus fromCodes(int child_code, int child_status);
 
   // True for signals that mean the program faulted (SIGSEGV, SIGABRT, ...), as opposed to being
   // stopped from outside (SIGKILL, SIGTERM, ...).

@@ -2,20 +2,22 @@
 
 #include <sys/types.h>
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "common/base/unique_fd.h"
+#include "common/process/namespaces.h"
+#include "common/process/spawn_protocol.h"
 
 namespace sb::process {
 
-// The descriptor number the child finds its end of the channel on; passed as --ipc-fd=3.
-inline constexpr int kChildChannelFd = 3;
-
 struct LaunchOptions {
-  std::string executable;               // resolved with resolveExecutable()
-  std::vector<std::string> arguments;   // after the executable; --ipc-fd=N is appended
+  std::string executable;  // resolved with resolveExecutable()
+  // After the executable; --ipc-fd=3, --crash-fd=4 and, when namespaces were asked for,
+  // --sandbox-namespaces=<those that engaged> are appended.
+  std::vector<std::string> arguments;
   // A wrapper put in front, as Chrome's --renderer-cmd-prefix: {"strace", "-f"}, {"gdb", "--args"}.
   std::vector<std::string> command_prefix;
   // Only these variables of ours reach the child; everything else is dropped.
@@ -26,14 +28,29 @@ struct LaunchOptions {
   bool die_with_parent = true;
   // Crash demos would otherwise leave core files wherever the browser was started.
   bool allow_core_dumps = false;
+  // Started with clone3() in these namespaces where the kernel allows it; otherwise the child is
+  // started without them and `LaunchedChild::namespaces` says why.
+  Namespaces namespaces;
 
   static std::vector<std::string> defaultEnvironmentAllowlist();
 };
 
-struct LaunchedChild {
+// With a pid namespace the program is not our child: a tiny init (the namespace's pid 1) is, and
+// the program is its child. We reap the init, which reports how the program ended.
+struct NamespaceInit {
   pid_t pid = -1;
-  UniqueFd pidfd;    // readable when the child exits
+  UniqueFd pidfd;   // readable when the init, and so the whole namespace, is gone
+  UniqueFd report;  // the init's InitReport records
+};
+
+struct LaunchedChild {
+  pid_t pid = -1;  // the program we exec'd, as the browser sees it
+  UniqueFd pidfd;  // the program's; without an init also readable when it exits
+  std::optional<NamespaceInit> init;
   UniqueFd channel;  // our end of the socketpair, close-on-exec, non-blocking
+  UniqueFd
+      crash_pipe;  // read end of what the child writes to --crash-fd, close-on-exec, non-blocking
+  std::vector<NamespaceOutcome> namespaces;  // one per namespace asked for
 };
 
 struct LaunchFailure {
@@ -43,8 +60,9 @@ struct LaunchFailure {
 
 using LaunchResult = std::variant<LaunchedChild, LaunchFailure>;
 
-// Creates the socketpair, forks and execs. Returns once exec succeeded or failed (a close-on-exec
-// pipe carries exec's errno back), so a missing binary is an error here, not a hang later.
+// Creates the socketpair and the crash pipe, starts the child and execs. Returns once exec
+// succeeded or failed (a close-on-exec pipe carries exec's errno back), so a missing binary is an
+// error here, not a hang later.
 LaunchResult launchChild(const LaunchOptions& options);
 
 }  // namespace sb::process

@@ -5,12 +5,14 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/main_window.h"
 #include "apps/browser/ui/page_view.h"
 #include "apps/browser/ui/sad_tab_view.h"
+#include "apps/browser/ui/sandbox_panel.h"
 #include "apps/browser/ui/tab_strip.h"
 #include "apps/browser/ui/tab_view.h"
 #include "tests/support/proc_inspect.h"
@@ -71,6 +73,8 @@ class MainWindowTest : public QObject {
   void ctrlTabCyclesTabs();
   void tabShowsTheRendererPidBadge();
   void crashRendererActionGivesSigsegv();
+  void sandboxPanelListsEveryLayerEngaged();
+  void noSandboxShowsARedBannerInEveryTab();
 };
 
 void MainWindowTest::init() {
@@ -248,6 +252,36 @@ void MainWindowTest::crashRendererActionGivesSigsegv() {
   QVERIFY(browser_->faultRenderer(id, sb::wire::DebugFault::KIND_SEGV).ok);
   QTRY_VERIFY_WITH_TIMEOUT(window_->tabView(id)->showsSadTab(), 5000);
   QVERIFY(window_->tabView(id)->sadTabView()->reasonText().contains("crashed: SIGSEGV (11)"));
+}
+
+void MainWindowTest::sandboxPanelListsEveryLayerEngaged() {
+  const int id = openAndWait("demo://home");
+  window_->sandboxPanel()->show();
+  window_->sandboxPanel()->refresh();
+  QTreeWidget* tree = window_->sandboxPanel()->tree();
+  QCOMPARE(tree->topLevelItemCount(), 1);
+  QTreeWidgetItem* process = tree->topLevelItem(0);
+  QVERIFY(process->text(0).contains(QString::number(browser_->tab(id)->renderer_pid)));
+  QStringList layers;
+  for (int i = 0; i < process->childCount(); ++i) {
+    layers << process->child(i)->text(0);
+    QCOMPARE(process->child(i)->text(1), QString("yes"));
+  }
+  for (const char* expected : {"seccomp-bpf", "landlock", "no-new-privs"}) {
+    QVERIFY2(layers.join(',').contains(expected), qPrintable(layers.join(',')));
+  }
+  QVERIFY(!window_->tabView(id)->showsNoSandboxBanner());
+}
+
+void MainWindowTest::noSandboxShowsARedBannerInEveryTab() {
+  window_.reset();
+  browser_ = std::make_unique<Browser>(Browser::Options{.sandbox = false});
+  window_ = std::make_unique<MainWindow>(*browser_);
+  window_->show();
+  const int a = openAndWait("demo://home");
+  const int b = openAndWait("demo://news");
+  QVERIFY(window_->tabView(a)->showsNoSandboxBanner());
+  QVERIFY(window_->tabView(b)->showsNoSandboxBanner());
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -146,7 +146,7 @@ QJsonArray processesJson(const Browser& browser) {
                        {"state", QLatin1String(processStateName(host->state()))},
                        {"tabs", tabs},
                        {"rss_kb", alive ? rssJson(pid) : QJsonValue(QJsonValue::Null)},
-                       {"sandbox", sandboxJson(host->hello().sandbox())}};
+                       {"sandbox", sandboxJson(host->sandboxStatus())}};
     putStats(object, host->channelStats() ? *host->channelStats() : ipc::ChannelStats{});
     processes.append(object);
   }

@@ -5,7 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "apps/browser/core/display_list_validator.h"
+#include "apps/browser/core/renderer_message_policy.h"
 #include "apps/browser/core/url_policy.h"
 #include "common/base/clock.h"
 #include "common/ipc/wire_limits.h"
@@ -212,6 +212,11 @@ std::vector<int> Browser::tabsOf(const ProcessHost* host) const {
   return {it->second.tabs.begin(), it->second.tabs.end()};
 }
 
+uint64_t Browser::throttledMessages(const ProcessHost* host) const {
+  auto it = renderers_.find(host);
+  return it == renderers_.end() ? 0 : it->second.limiter.droppedTotal();
+}
+
 Browser::RendererProcess* Browser::processOf(const ProcessHost* host) {
   auto it = renderers_.find(host);
   return it == renderers_.end() ? nullptr : &it->second;
@@ -223,6 +228,7 @@ Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
   config.executable = options_.renderer_executable;
   config.command_prefix = options_.renderer_cmd_prefix;
   config.shutdown_grace = options_.shutdown_grace;
+  config.sandbox = options_.sandbox;
   auto host = std::make_unique<ProcessHost>(config);
   ProcessHost* raw = host.get();
   raw->setMessageHandler([this](ProcessHost& h, ipc::Message&& m) { onRendererMessage(h, std::move(m)); });
@@ -342,36 +348,26 @@ void Browser::onRendererExited(ProcessHost* host) {
   checkShutdownComplete();
 }
 
+// Everything a renderer sends passes here: first its rate, then its shape
+// (renderer_message_policy.h), then whether it speaks for its own tabs and navigations.
 void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
   RendererProcess* process = processOf(&host);
   if (!process) return;
+  if (!admitRendererMessage(*process, message)) return;
+  if (auto violation = checkRendererMessage(message)) {
+    host.reportBadMessage(*violation);
+    return;
+  }
   const auto& envelope = message.envelope;
   switch (envelope.body_case()) {
     case wire::Envelope::kPong:
-      if (envelope.reply_to() == process->ping_seq) {
-        process->ping_seq = 0;
-        if (process->unresponsive) {
-          process->unresponsive = false;
-          for (int id : process->tabs) {
-            if (Tab* tab = mutableTab(id); tab && tab->state == TabState::kUnresponsive) {
-              tab->state = tab->display_list && tab->display_list->navigation_id() == tab->navigation_id
-                               ? TabState::kLoaded
-                               : TabState::kLoading;
-              emit tabChanged(id);
-            }
-          }
-        }
-      }
+      onPong(*process, envelope);
       return;
     case wire::Envelope::kLogRecord:
       spdlog::debug("[renderer {}] {}", host.pid(), envelope.log_record().text());
       return;
-    case wire::Envelope::kDisplayList:
-    case wire::Envelope::kOpenUrl:
-      break;
     default:
-      host.reportBadMessage("a renderer may not send " + IpcLog::bodyName(envelope));
-      return;
+      break;  // DisplayList or OpenUrl: the policy let nothing else through
   }
 
   // Page messages: the renderer may only speak for tabs it hosts.
@@ -386,10 +382,6 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
     return;
   }
   const std::string& url = envelope.open_url().url();
-  if (url.size() > ipc::WireLimits::kMaxUrlBytes) {
-    host.reportBadMessage("OpenUrl longer than the limit");
-    return;
-  }
   auto parsed = parseUrl(QString::fromStdString(url));
   if (std::holds_alternative<UrlError>(parsed)) {
     spdlog::warn("tab {}: ignoring a link to an unusable URL: {}", tab_id, std::get<UrlError>(parsed).message.toStdString());
@@ -398,15 +390,49 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
   navigate(tab_id, std::get<QUrl>(parsed).toString());
 }
 
+// A throttled renderer's excess is dropped (a list is replaced by the next one anyway); a flood
+// that goes on is misbehaviour.
+bool Browser::admitRendererMessage(RendererProcess& process, const ipc::Message& message) {
+  switch (process.limiter.admit(message.received_ns, message.wire_bytes)) {
+    case RateDecision::kAccept:
+      return true;
+    case RateDecision::kDrop:
+      if (!process.throttle_logged) {
+        process.throttle_logged = true;
+        const RateLimits& limits = process.limiter.limits();
+        spdlog::warn("renderer pid {} sends more than {:.0f} messages/s (burst {:.0f}): dropping the excess",
+                     process.host->pid(), limits.messages_per_second, limits.message_burst);
+      }
+      return false;
+    case RateDecision::kFlood:
+      spdlog::warn("renderer pid {}: {} messages dropped before the flood verdict", process.host->pid(),
+                   process.limiter.droppedTotal());
+      process.host->reportBadMessage(process.limiter.floodReason());
+      return false;
+  }
+  return false;
+}
+
+void Browser::onPong(RendererProcess& process, const wire::Envelope& envelope) {
+  if (envelope.reply_to() != process.ping_seq) return;
+  process.ping_seq = 0;
+  if (!process.unresponsive) return;
+  process.unresponsive = false;
+  for (int id : process.tabs) {
+    if (Tab* tab = mutableTab(id); tab && tab->state == TabState::kUnresponsive) {
+      tab->state = tab->display_list && tab->display_list->navigation_id() == tab->navigation_id
+                       ? TabState::kLoaded
+                       : TabState::kLoading;
+      emit tabChanged(id);
+    }
+  }
+}
+
 void Browser::acceptDisplayList(RendererProcess& process, Tab& tab, const wire::DisplayList& list) {
   if (list.navigation_id() < tab.navigation_id) return;  // for a page the tab has left: harmless
   if (list.navigation_id() > tab.navigation_id) {
     process.host->reportBadMessage("display list for navigation " + std::to_string(list.navigation_id()) +
                                    ", which the browser never issued");
-    return;
-  }
-  if (auto violation = validateDisplayList(list)) {
-    process.host->reportBadMessage(*violation);
     return;
   }
   const bool first_for_navigation = !tab.display_list || tab.display_list->navigation_id() != list.navigation_id();

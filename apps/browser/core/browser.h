@@ -12,6 +12,7 @@
 
 #include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/process_host.h"
+#include "apps/browser/core/rate_limiter.h"
 #include "apps/browser/core/tab.h"
 
 namespace sb::browser {
@@ -29,6 +30,8 @@ class Browser : public QObject {
     std::chrono::milliseconds unresponsive_after{3000};
     std::chrono::milliseconds shutdown_grace{2000};
     size_t ipc_log_capacity = 100'000;
+    // Off is --no-sandbox: renderers start without namespaces and engage no layer.
+    bool sandbox = true;
   };
 
   struct Result {
@@ -66,6 +69,8 @@ class Browser : public QObject {
   std::vector<int> tabIds() const;
   std::vector<const ProcessHost*> renderers() const;
   std::vector<int> tabsOf(const ProcessHost* host) const;
+  // Messages from this renderer dropped because it went over its rate budget.
+  uint64_t throttledMessages(const ProcessHost* host) const;
   const IpcLog& ipcLog() const { return ipc_log_; }
   const Options& options() const { return options_; }
 
@@ -87,6 +92,8 @@ class Browser : public QObject {
     uint64_t ping_seq = 0;       // outstanding heartbeat, 0 if none
     uint64_t ping_sent_ns = 0;
     bool unresponsive = false;
+    RateLimiter limiter;           // what it sends us, per second
+    bool throttle_logged = false;  // the first dropped message is logged, the rest counted
   };
 
   enum class HistoryDirection { kBack, kForward };
@@ -102,6 +109,8 @@ class Browser : public QObject {
 
   void onRendererReady(ProcessHost* host);
   void onRendererMessage(ProcessHost& host, ipc::Message&& message);
+  bool admitRendererMessage(RendererProcess& process, const ipc::Message& message);
+  void onPong(RendererProcess& process, const wire::Envelope& envelope);
   void onRendererExited(ProcessHost* host);
   void onRendererLaunchFailed(ProcessHost* host, const QString& message);
   void acceptDisplayList(RendererProcess& process, Tab& tab, const wire::DisplayList& list);

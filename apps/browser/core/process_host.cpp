@@ -2,9 +2,13 @@
 
 #include <signal.h>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "common/base/clock.h"
+#include "common/process/crash_note.h"
+#include "common/process/spawn_protocol.h"
 
 namespace sb::browser {
 
@@ -21,7 +25,7 @@ const char* processKindName(wire::ProcessKind kind) {
 
 std::string ExitInfo::describe() const {
   if (!killed_by_browser.empty()) return killed_by_browser;
-  if (status) return status->describe();
+  if (status) return process::describeExit(*status, crash_note);
   return never_started.empty() ? "not started" : never_started;
 }
 
@@ -54,6 +58,11 @@ void ProcessHost::launchNow() {
   options.executable = config_.executable;
   options.arguments = config_.arguments;
   options.command_prefix = config_.command_prefix;
+  if (config_.sandbox) {
+    options.namespaces = process::Namespaces::all();
+  } else {
+    options.arguments.emplace_back(process::kNoSandboxFlag);
+  }
   auto result = process::launchChild(options);
   if (auto* failure = std::get_if<process::LaunchFailure>(&result)) {
     state_ = State::kLaunchFailed;
@@ -63,11 +72,17 @@ void ProcessHost::launchNow() {
   }
   auto& launched_child = std::get<process::LaunchedChild>(result);
   launched_at_ns_ = monotonicNowNs();
-  child_ = std::make_unique<process::ChildProcess>(launched_child.pid, std::move(launched_child.pidfd));
+  child_ = std::make_unique<process::ChildProcess>(launched_child.pid, std::move(launched_child.pidfd),
+                                                   std::move(launched_child.init));
+  crash_pipe_ = std::move(launched_child.crash_pipe);
+  spawn_namespaces_ = std::move(launched_child.namespaces);
+  for (const auto& ns : spawn_namespaces_) {
+    if (!ns.engaged) spdlog::warn("{} {} namespace not engaged: {}", processKindName(config_.kind), ns.name, ns.detail);
+  }
   channel_ = std::make_unique<ipc::Channel>(std::move(launched_child.channel), config_.limits);
   channel_->setClient(this);
   channel_driver_ = std::make_unique<ipc::QtChannel>(*channel_);
-  exit_notifier_ = std::make_unique<QSocketNotifier>(child_->pidfd(), QSocketNotifier::Read);
+  exit_notifier_ = std::make_unique<QSocketNotifier>(child_->exitFd(), QSocketNotifier::Read);
   connect(exit_notifier_.get(), &QSocketNotifier::activated, this, &ProcessHost::onPidfdReadable);
   state_ = State::kHandshaking;
   hello_timer_.start(config_.hello_timeout);
@@ -158,6 +173,34 @@ void ProcessHost::acceptHello(const wire::Hello& hello) {
   emit ready();
 }
 
+std::vector<wire::SandboxLayer> ProcessHost::sandboxLayers() const {
+  std::vector<wire::SandboxLayer> layers;
+  for (const auto& ns : spawn_namespaces_) {
+    wire::SandboxLayer layer;
+    layer.set_name(ns.name + "-namespace");
+    layer.set_engaged(ns.engaged);
+    layer.set_detail(ns.detail);
+    layers.push_back(std::move(layer));
+  }
+  const size_t spawn_count = layers.size();
+  for (const auto& reported : hello_.sandbox().layers()) {
+    const auto end = layers.begin() + static_cast<std::ptrdiff_t>(spawn_count);
+    if (std::none_of(layers.begin(), end, [&](const auto& l) { return l.name() == reported.name(); })) {
+      layers.push_back(reported);
+    }
+  }
+  return layers;
+}
+
+wire::SandboxStatus ProcessHost::sandboxStatus() const {
+  wire::SandboxStatus status;
+  // Before a Hello only the browser's intent is known; after it, what the child says it did.
+  const bool said_hello = hello_.kind() != wire::PROCESS_KIND_UNSPECIFIED;
+  status.set_enabled(said_hello ? hello_.sandbox().enabled() : config_.sandbox);
+  for (auto& layer : sandboxLayers()) *status.add_layers() = std::move(layer);
+  return status;
+}
+
 void ProcessHost::onChannelError(const ipc::ChannelError& error) {
   if (error.isBadInput()) {
     reportBadMessage(error.describe());
@@ -178,6 +221,8 @@ void ProcessHost::onPidfdReadable() {
   // Read what the child sent before dying: its last log lines matter for the crash report.
   if (channel_ && channel_->isOpen()) channel_->handleReadable();
   if (channel_) channel_->close();
+  if (crash_pipe_) exit_info_.crash_note = process::drainCrashPipe(crash_pipe_.get());
+  crash_pipe_.reset();
   state_ = State::kExited;
   exit_info_.status = status;
   spdlog::info("{} pid {} {}", processKindName(config_.kind), pid(), exit_info_.describe());

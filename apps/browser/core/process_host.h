@@ -26,6 +26,10 @@ struct ExitInfo {
   // message (...)"; empty otherwise.
   std::string killed_by_browser;
   std::string never_started;                  // why no process was ever launched, if so
+  // What the child wrote to its crash fd before it died (bounded, untrusted text), e.g. the
+  // sandbox's "sandbox: syscall 246 (kexec_load)".
+  std::string crash_note;
+  // Also "killed by the sandbox: syscall 246 (kexec_load)" for a SIGSYS with such a note.
   std::string describe() const;
 };
 
@@ -46,6 +50,9 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
     std::chrono::milliseconds hello_timeout{10000};
     std::chrono::milliseconds shutdown_grace{2000};
     ipc::ChannelLimits limits;
+    // On: the child starts in new user, pid, net and ipc namespaces where the kernel allows and
+    // engages its own layers before the Hello. Off: --no-sandbox, and no namespaces.
+    bool sandbox = true;
   };
 
   // Sees every message that crosses this host's channel, both ways, for the inspector.
@@ -75,6 +82,13 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   wire::ProcessKind kind() const { return config_.kind; }
   pid_t pid() const { return child_ ? child_->pid() : -1; }
   const wire::Hello& hello() const { return hello_; }
+  // The namespaces asked for at spawn and whether each engaged, as the launcher saw it.
+  const std::vector<process::NamespaceOutcome>& spawnNamespaces() const { return spawn_namespaces_; }
+  // Every sandbox layer: the spawn-time namespaces (observed here, so they are trusted) first,
+  // then the layers the child reported in its Hello, minus any it reported for those namespaces.
+  std::vector<wire::SandboxLayer> sandboxLayers() const;
+  // The same as a SandboxStatus, as the control socket lists it.
+  wire::SandboxStatus sandboxStatus() const;
   const ExitInfo& exitInfo() const { return exit_info_; }
   const ipc::ChannelStats* channelStats() const { return channel_ ? &channel_->stats() : nullptr; }
   uint64_t launchedAtNs() const { return launched_at_ns_; }
@@ -101,6 +115,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   QTimer hello_timer_;
   QTimer kill_timer_;
   wire::Hello hello_;
+  std::vector<process::NamespaceOutcome> spawn_namespaces_;
+  UniqueFd crash_pipe_;
   ExitInfo exit_info_;
   MessageHandler handler_;
   Observer observer_;

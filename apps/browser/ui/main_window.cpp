@@ -14,6 +14,7 @@
 
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/page_view.h"
+#include "apps/browser/ui/sandbox_panel.h"
 #include "apps/browser/ui/tab_icons.h"
 #include "apps/browser/ui/tab_strip.h"
 #include "apps/browser/ui/tab_view.h"
@@ -69,6 +70,13 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   renderer_count_ = new QLabel(this);
   statusBar()->addPermanentWidget(process_status_);
   statusBar()->addPermanentWidget(renderer_count_);
+  sandbox_panel_ = new SandboxPanel(browser_, this);
+  addDockWidget(Qt::RightDockWidgetArea, sandbox_panel_);
+  sandbox_panel_->hide();
+  auto* sandbox_toggle = sandbox_panel_->toggleViewAction();
+  sandbox_toggle->setText(browser_.options().sandbox ? tr("Sandbox") : tr("Sandbox OFF"));
+  sandbox_toggle->setToolTip(tr("Show each process's sandbox layers"));
+  findChild<QToolBar*>(QStringLiteral("navigation"))->addAction(sandbox_toggle);
   buildActions();
 
   connect(strip_, &QTabBar::currentChanged, this, &MainWindow::onCurrentIndexChanged);
@@ -305,7 +313,16 @@ void MainWindow::updateToolbar() {
   if (tab->state == TabState::kCrashed) {
     process_status_->setText(tr("renderer pid %1: %2").arg(tab->crashed_pid).arg(tab->crash_reason));
   } else {
-    process_status_->setText(tr("renderer pid %1 · %2").arg(tab->renderer_pid).arg(tabStateName(tab->state)));
+    QString sandbox = tr("sandbox off");
+    if (browser_.options().sandbox && tab->renderer && tab->renderer->state() == ProcessHost::State::kRunning) {
+      const auto layers = tab->renderer->sandboxLayers();
+      const auto engaged = std::count_if(layers.begin(), layers.end(), [](const auto& l) { return l.engaged(); });
+      sandbox = tr("sandbox %1/%2").arg(engaged).arg(layers.size());
+    } else if (browser_.options().sandbox) {
+      sandbox = tr("sandbox pending");
+    }
+    process_status_->setText(
+        tr("renderer pid %1 · %2 · %3").arg(tab->renderer_pid).arg(tabStateName(tab->state), sandbox));
   }
 }
 

@@ -15,6 +15,7 @@ namespace sb::browser {
 class Browser;
 class TabStrip;
 class TabView;
+class SandboxPanel;
 
 // The browser window: tab strip, toolbar with address bar, the tabs' content, status bar. It holds
 // no state of its own about tabs beyond which widget shows which tab; the Browser is the model.
@@ -34,6 +35,7 @@ class MainWindow : public QMainWindow {
   QLabel* addressError() const { return address_error_; }
   TabStrip* tabStrip() const { return strip_; }
   int indexOfTab(int tab_id) const;
+  SandboxPanel* sandboxPanel() const { return sandbox_panel_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -68,6 +70,7 @@ class MainWindow : public QMainWindow {
   QToolButton* process_button_;
   QLabel* process_status_;
   QLabel* renderer_count_;
+  SandboxPanel* sandbox_panel_;
   QAction* back_;
   QAction* forward_;
   QAction* reload_;

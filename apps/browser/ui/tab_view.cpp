@@ -17,11 +17,20 @@ TabView::TabView(Browser& browser, int tab_id, QWidget* parent)
   hung_banner_->setObjectName(QStringLiteral("hungBanner"));
   hung_banner_->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5c4400;padding:6px 10px;"));
   hung_banner_->hide();
+  no_sandbox_banner_ = new QLabel(
+      tr("The sandbox is off (--no-sandbox): this tab's renderer can read and write your files, open network "
+         "connections and start programs."),
+      this);
+  no_sandbox_banner_->setObjectName(QStringLiteral("noSandboxBanner"));
+  no_sandbox_banner_->setWordWrap(true);
+  no_sandbox_banner_->setStyleSheet(QStringLiteral("background:#c5221f;color:white;font-weight:bold;padding:6px 10px;"));
+  no_sandbox_banner_->setVisible(!browser.options().sandbox);
   stack_ = new QStackedWidget(this);
   page_ = new PageView(browser, tab_id, stack_);
   sad_ = new SadTabView(stack_);
   stack_->addWidget(page_);
   stack_->addWidget(sad_);
+  layout->addWidget(no_sandbox_banner_);
   layout->addWidget(hung_banner_);
   layout->addWidget(stack_, 1);
   connect(sad_, &SadTabView::reloadRequested, this, [this] { browser_.reload(tab_id_); });
@@ -29,6 +38,8 @@ TabView::TabView(Browser& browser, int tab_id, QWidget* parent)
 }
 
 bool TabView::showsSadTab() const { return stack_->currentWidget() == sad_; }
+
+bool TabView::showsNoSandboxBanner() const { return !no_sandbox_banner_->isHidden(); }
 
 void TabView::refresh() {
   const Tab* tab = browser_.tab(tab_id_);

@@ -21,6 +21,7 @@ class TabView : public QWidget {
   PageView* pageView() const { return page_; }
   SadTabView* sadTabView() const { return sad_; }
   bool showsSadTab() const;
+  bool showsNoSandboxBanner() const;
 
   // Pulls the tab's state from the browser and shows it.
   void refresh();
@@ -33,6 +34,7 @@ class TabView : public QWidget {
   Browser& browser_;
   int tab_id_;
   QLabel* hung_banner_;
+  QLabel* no_sandbox_banner_;
   QStackedWidget* stack_;
   PageView* page_;
   SadTabView* sad_;

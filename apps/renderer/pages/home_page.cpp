@@ -35,6 +35,12 @@ constexpr std::array kFaults = {
     MenuEntry{"demo://leak", "Grows memory by 16 MiB every 200 ms, up to a 1 GiB safety ceiling."},
     MenuEntry{"demo://exit", "Exits with code 3 (demo://exit?code=N picks another code)."},
 };
+constexpr std::array kSandbox = {
+    MenuEntry{"demo://sandbox",
+              "Escape attempts a compromised renderer would make, run live: what is denied?"},
+    MenuEntry{"demo://badipc",
+              "Sends the browser a malformed message on purpose; the browser kills the renderer."},
+};
 constexpr std::array kWeb = {
     MenuEntry{"https://example.com/x", "Any URL becomes a deterministic fake page."},
 };
@@ -50,9 +56,9 @@ class HomePage final : public Page {
                 "through messages. Open a page below, or break a renderer on purpose and watch the "
                 "browser stay up. Nothing here touches the real web.",
                 theme::kAccent);
-    const std::array sections = {MenuSection{"Pages", kPages},
-                                 MenuSection{"Break the renderer", kFaults},
-                                 MenuSection{"The web, faked", kWeb}};
+    const std::array sections = {
+        MenuSection{"Pages", kPages}, MenuSection{"Break the renderer", kFaults},
+        MenuSection{"Try to get out", kSandbox}, MenuSection{"The web, faked", kWeb}};
     for (const MenuSection& section : sections) {
       builder.text(section.heading, theme::kHeading);
       builder.space(10);

@@ -3,8 +3,11 @@
 #include <memory>
 #include <string_view>
 
+#include "apps/renderer/bad_ipc/bad_ipc_sender.h"
+#include "apps/renderer/bad_ipc/bad_messages.h"
 #include "apps/renderer/page.h"
 #include "apps/renderer/page_services.h"
+#include "apps/renderer/sandbox_probes/system_probes.h"
 
 namespace sb::renderer {
 
@@ -23,5 +26,13 @@ enum class FaultKind { kSegv, kAbort, kHang, kExit };
 // `query` is the URL's query string (demo://exit?code=N).
 std::unique_ptr<Page> makeFaultPage(FaultKind kind, std::string_view query,
                                     const PageServices& services);
+
+// Makes every escape attempt of sandbox_probes/ once it is on screen and shows what happened.
+std::unique_ptr<Page> makeSandboxPage(const PageServices& services, SystemProbes& probes);
+
+// demo://badipc?kind=NAME: says what it is about to do, then sends that one bad message once it
+// is on screen. Without a (known) kind it lists every kind and sends nothing.
+std::unique_ptr<Page> makeBadIpcPage(std::string_view query, const PageServices& services,
+                                     BadIpcSender& sender, const BadIpcTarget& target);
 
 }  // namespace sb::renderer

@@ -1,5 +1,6 @@
 #include "tests/unit/renderer/renderer_test_support.h"
 
+#include <cerrno>
 #include <cstdlib>
 
 #include "common/ipc/wire_limits.h"
@@ -54,6 +55,13 @@ std::unique_ptr<HeldMemory> FakeFaults::holdMemory(size_t bytes) {
   timeline_.push_back("hold:" + std::to_string(bytes));
   if (fail_allocations) return nullptr;
   return std::make_unique<CountedMemory>(held_bytes_, bytes);
+}
+
+ProbeOutcome FakeProbes::run(ProbeId probe) {
+  runs.push_back(probe);
+  const auto it = outcomes.find(probe);
+  if (it != outcomes.end()) return it->second;
+  return ProbeOutcome::denied(EPERM);
 }
 
 HandleResult CoreHarness::navigate(uint32_t tab, std::string_view url, uint64_t navigation_id,

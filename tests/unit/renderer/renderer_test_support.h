@@ -10,8 +10,10 @@
 
 #include <gtest/gtest.h>
 
+#include "apps/renderer/bad_ipc/bad_ipc_sender.h"
 #include "apps/renderer/fault_actions.h"
 #include "apps/renderer/renderer_core.h"
+#include "apps/renderer/sandbox_probes/system_probes.h"
 #include "apps/renderer/scheduler.h"
 #include "apps/renderer/wall_clock.h"
 #include "sandbrowser.pb.h"
@@ -66,17 +68,57 @@ class FakeClock final : public WallClock {
   WallTime time{13, 37, 42, 500};
 };
 
+// Escape attempts that only report what the test told them to. A probe without an outcome is
+// denied with EPERM, as under the sandbox.
+class FakeProbes final : public SystemProbes {
+ public:
+  bool sandboxed() const override { return sandboxed_flag; }
+  ProbeOutcome run(ProbeId probe) override;
+
+  bool sandboxed_flag = true;
+  std::map<ProbeId, ProbeOutcome> outcomes;
+  std::vector<ProbeId> runs;  // every call, in order
+};
+
+// Records what demo://badipc would have put on the wire ("bad:envelope", "bad:raw" in the
+// timeline).
+class FakeBadIpcSender final : public BadIpcSender {
+ public:
+  explicit FakeBadIpcSender(std::vector<std::string>& timeline) : timeline_(timeline) {}
+  void sendEnvelope(wire::Envelope& envelope) override {
+    timeline_.push_back("bad:envelope");
+    envelopes.push_back(envelope);
+  }
+  void sendRawBytes(std::string_view bytes) override {
+    timeline_.push_back("bad:raw");
+    raw.emplace_back(bytes);
+  }
+
+  std::vector<wire::Envelope> envelopes;
+  std::vector<std::string> raw;
+
+ private:
+  std::vector<std::string>& timeline_;
+};
+
 // A RendererCore wired to the fakes, with shorthands for the browser's messages.
 struct CoreHarness {
   static constexpr int kPid = 4242;
 
-  std::vector<std::string> timeline;  // "send:<kind>" and fault calls, in order
+  std::vector<std::string> timeline;  // "send:<kind>", fault calls and bad IPC, in order
   std::vector<wire::Envelope> sent;
   FakeScheduler scheduler;
   FakeFaults faults{timeline};
   FakeClock clock;
-  RendererCore core{[this](wire::Envelope& envelope) { record(envelope); }, scheduler, faults,
-                    clock, kPid};
+  FakeProbes probes;
+  FakeBadIpcSender bad_ipc{timeline};
+  RendererCore core{[this](wire::Envelope& envelope) { record(envelope); },
+                    scheduler,
+                    faults,
+                    clock,
+                    kPid,
+                    probes,
+                    bad_ipc};
 
   HandleResult navigate(uint32_t tab, std::string_view url, uint64_t navigation_id = 1,
                         int width = 1024, int height = 768);

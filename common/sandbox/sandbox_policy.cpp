@@ -1,0 +1,26 @@
+#include "common/sandbox/sandbox_policy.h"
+
+namespace sb::sandbox {
+namespace {
+
+constexpr uint64_t kGiB = uint64_t{1} << 30;
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kSanitizerBuild = true;
+#else
+constexpr bool kSanitizerBuild = false;
+#endif
+
+}  // namespace
+
+SandboxPolicy policyFor(wire::ProcessKind kind) {
+  SandboxPolicy policy;
+  // A renderer holds one page's display lists and pictures; demo://leak stops at 1 GiB.
+  policy.address_space_bytes = 4 * kGiB;
+  // GPU drivers map big apertures.
+  if (kind == wire::PROCESS_KIND_GPU) policy.address_space_bytes = 16 * kGiB;
+  if (kSanitizerBuild) policy.address_space_bytes = 0;
+  return policy;
+}
+
+}  // namespace sb::sandbox
