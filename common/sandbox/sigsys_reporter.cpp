@@ -37,7 +37,7 @@ char* appendNumber(char* at, const char* end, long value) {
 
 void onSigsys(int, siginfo_t* info, void*) {
   if (g_crash_fd >= 0 && info->si_code == kSeccompSigsys) {
-    char line[128];
+    char line[128] = {};  // zeroed: GCC at -O0 with sanitizers warns it may be read uninitialised
     const char* end = line + sizeof(line) - 1;
     char* at = append(line, end, "sandbox: syscall ");
     at = appendNumber(at, end, info->si_syscall);
