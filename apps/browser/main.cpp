@@ -9,6 +9,7 @@
 
 #include "apps/browser/control/control_server.h"
 #include "apps/browser/core/browser.h"
+#include "apps/browser/core/disabled_layers.h"
 #include "apps/browser/core/termination_signals.h"
 #include "apps/browser/headless/headless_demo.h"
 #include "apps/browser/ui/main_window.h"
@@ -44,7 +45,11 @@ int main(int argc, char** argv) {
   QCommandLineOption control_option("control-socket", QCoreApplication::translate("main", "Listen for JSON-line control requests on this Unix socket path."), "path");
   QCommandLineOption prefix_option("renderer-cmd-prefix", QCoreApplication::translate("main", "Put this command in front of every renderer, e.g. 'strace -f' or 'gdb --args'."), "command");
   QCommandLineOption no_sandbox_option("no-sandbox", QCoreApplication::translate("main", "Run children with no sandbox layer at all (every tab shows a red banner)."));
-  parser.addOptions({headless_option, demo_option, control_option, prefix_option, no_sandbox_option});
+  QCommandLineOption disable_layer_option(
+      "disable-sandbox-layer",
+      QCoreApplication::translate("main", "Leave these sandbox layers off in every renderer (comma list: landlock, seccomp-bpf, rlimits, ...); each tab shows a warning."),
+      "layers");
+  parser.addOptions({headless_option, demo_option, control_option, prefix_option, no_sandbox_option, disable_layer_option});
   parser.addPositionalArgument("urls", QCoreApplication::translate("main", "Pages to open (default demo://home)."), "[urls...]");
   parser.process(*app);
 
@@ -62,6 +67,17 @@ int main(int argc, char** argv) {
   if (parser.isSet(no_sandbox_option)) {
     options.sandbox = false;
     err << "sandbrowser: WARNING: --no-sandbox: renderers run with every right of your user account\n";
+    err.flush();
+  }
+  if (parser.isSet(disable_layer_option)) {
+    auto layers = sb::browser::parseDisabledSandboxLayers(parser.values(disable_layer_option));
+    if (auto* error = std::get_if<QString>(&layers)) {
+      err << "sandbrowser: --disable-sandbox-layer: " << *error << "\n";
+      return 2;
+    }
+    options.disabled_sandbox_layers = std::get<std::vector<std::string>>(layers);
+    err << "sandbrowser: WARNING: --disable-sandbox-layer: renderers run without "
+        << parser.values(disable_layer_option).join(QStringLiteral(",")) << "\n";
     err.flush();
   }
   if (parser.isSet(demo_option) && !headless) {

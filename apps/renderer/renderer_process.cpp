@@ -49,6 +49,7 @@ int runRendererProcess(int argc, char** argv) {
   const auto args = std::span<char* const>(argv, static_cast<size_t>(argc));
   const auto sandbox_status =
       sandbox::engageChildSandbox(wire::PROCESS_KIND_RENDERER, args, runtime.channel().fd());
+  probes.recordSandboxStatus(sandbox_status);
   runtime.sendHello(sandbox_status);
   sandbox::logSandboxStatus(sandbox_status);
   return runtime.run();

@@ -19,8 +19,10 @@ void paintFill(QPainter& painter, const wire::FillRect& fill) {
   }
 }
 
-void paintText(QPainter& painter, const wire::DrawText& text) {
-  QFont font = text.monospace() ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : painter.font();
+// `base`: the painter's font when painting began; not painter.font(), which the previous text item
+// may have changed to the fixed font.
+void paintText(QPainter& painter, const wire::DrawText& text, const QFont& base) {
+  QFont font = text.monospace() ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : base;
   font.setPixelSize(text.pixel_size());
   font.setBold(text.bold());
   font.setUnderline(text.underline());
@@ -51,10 +53,11 @@ void paintDisplayList(QPainter& painter, const wire::DisplayList& list, const QR
   painter.setRenderHint(QPainter::TextAntialiasing, true);
   painter.fillRect(QRect(QPoint(0, 0), target.size()),
                    list.background_argb() ? colorFromArgb(list.background_argb()) : QColor(Qt::white));
+  const QFont base_font = painter.font();
   for (const auto& item : list.items()) {
     switch (item.item_case()) {
       case wire::DisplayItem::kRect: paintFill(painter, item.rect()); break;
-      case wire::DisplayItem::kText: paintText(painter, item.text()); break;
+      case wire::DisplayItem::kText: paintText(painter, item.text(), base_font); break;
       case wire::DisplayItem::kImage: paintImage(painter, item.image()); break;
       case wire::DisplayItem::kLink:  // not painted: the other items draw the link
       case wire::DisplayItem::ITEM_NOT_SET: break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -18,6 +19,11 @@ inline constexpr std::string_view kCrashFdFlag = "--crash-fd=";
 // The namespaces that engaged at spawn, e.g. "user,pid,net,ipc"; only when some were asked for.
 inline constexpr std::string_view kNamespacesFlag = "--sandbox-namespaces=";
 inline constexpr std::string_view kNoSandboxFlag = "--no-sandbox";
+// Layers the child leaves off on purpose, e.g. "landlock,seccomp-bpf", to show a degraded sandbox.
+inline constexpr std::string_view kDisableLayersFlag = "--disable-sandbox-layer=";
+// The layers a child engages itself after start-up, in order; these are the ones it can leave off.
+inline constexpr std::array<std::string_view, 7> kChildSandboxLayers = {
+    "no-new-privs", "non-dumpable", "close-fds", "rlimits", "capabilities", "landlock", "seccomp-bpf"};
 
 // Looked up next to the running executable, then on PATH.
 inline constexpr const char* kNamespaceInitExecutable = "sandbrowser-ns-init";

@@ -20,6 +20,18 @@ std::optional<int> openFd(std::string_view text) {
 
 }  // namespace
 
+std::vector<std::string> splitLayerNames(std::string_view list) {
+  std::vector<std::string> names;
+  while (!list.empty()) {
+    const size_t comma = list.find(',');
+    const std::string_view name = list.substr(0, comma);
+    if (!name.empty()) names.emplace_back(name);
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+  return names;
+}
+
 ChildSandboxFlags parseChildSandboxFlags(std::span<char* const> args) {
   ChildSandboxFlags flags;
   for (const char* raw : args) {
@@ -31,6 +43,10 @@ ChildSandboxFlags parseChildSandboxFlags(std::span<char* const> args) {
       flags.crash_fd = openFd(arg.substr(process::kCrashFdFlag.size()));
     } else if (arg.starts_with(process::kNamespacesFlag)) {
       flags.namespaces = process::Namespaces::parse(arg.substr(process::kNamespacesFlag.size()));
+    } else if (arg.starts_with(process::kDisableLayersFlag)) {
+      for (auto& name : splitLayerNames(arg.substr(process::kDisableLayersFlag.size()))) {
+        flags.disabled_layers.push_back(std::move(name));
+      }
     }
   }
   return flags;

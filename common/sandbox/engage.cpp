@@ -25,20 +25,25 @@ wire::SandboxStatus engageSandbox(const SandboxPolicy& policy, std::span<const i
   if (!policy.enabled) return status;
   std::vector<int> keep(keep_fds.begin(), keep_fds.end());
   keep.push_back(crash_fd);
+  auto engageUnlessDisabled = [&](const char* name, auto&& step) {
+    *status.add_layers() = policy.disables(name) ? disabledLayer(name) : step();
+  };
   *status.add_layers() = checkDieWithBrowser(spawned);
-  *status.add_layers() = setNoNewPrivs();
-  *status.add_layers() = setNonDumpable();
-  *status.add_layers() = closeOtherFds(keep, policy.keep_stdio);
-  *status.add_layers() = applyResourceLimits(policy);
-  *status.add_layers() = dropCapabilities();
-  *status.add_layers() = engageLandlock();
-  const bool reporter = installSigsysReporter(crash_fd);
-  const int reporter_errno = errno;
-  wire::SandboxLayer seccomp = engageSeccomp();
-  if (!reporter) {
-    seccomp.set_detail(seccomp.detail() + " (no SIGSYS reporter: " + errnoText(reporter_errno) + ")");
-  }
-  *status.add_layers() = std::move(seccomp);
+  engageUnlessDisabled("no-new-privs", [] { return setNoNewPrivs(); });
+  engageUnlessDisabled("non-dumpable", [] { return setNonDumpable(); });
+  engageUnlessDisabled("close-fds", [&] { return closeOtherFds(keep, policy.keep_stdio); });
+  engageUnlessDisabled("rlimits", [&] { return applyResourceLimits(policy); });
+  engageUnlessDisabled("capabilities", [] { return dropCapabilities(); });
+  engageUnlessDisabled("landlock", [] { return engageLandlock(); });
+  engageUnlessDisabled("seccomp-bpf", [&] {
+    const bool reporter = installSigsysReporter(crash_fd);
+    const int reporter_errno = errno;
+    wire::SandboxLayer seccomp = engageSeccomp();
+    if (!reporter) {
+      seccomp.set_detail(seccomp.detail() + " (no SIGSYS reporter: " + errnoText(reporter_errno) + ")");
+    }
+    return seccomp;
+  });
   return status;
 }
 
@@ -54,6 +59,7 @@ wire::SandboxStatus engageChildSandbox(wire::ProcessKind kind, std::span<char* c
   const ChildSandboxFlags flags = parseChildSandboxFlags(args);
   SandboxPolicy policy = policyFor(kind);
   policy.enabled = flags.enabled;
+  policy.disabled_layers = flags.disabled_layers;
   if (!policy.enabled) return engageSandbox(policy, {});
   preloadBeforeSandbox();
   const int keep[] = {channel_fd};

@@ -20,4 +20,12 @@ wire::SandboxLayer failedLayer(const std::string& name, const std::string& what,
   return layer;
 }
 
+wire::SandboxLayer disabledLayer(const std::string& name) {
+  wire::SandboxLayer layer;
+  layer.set_name(name);
+  layer.set_engaged(false);
+  layer.set_detail("turned off with --disable-sandbox-layer");
+  return layer;
+}
+
 }  // namespace sb::sandbox

@@ -1,5 +1,7 @@
 #include "common/sandbox/sandbox_policy.h"
 
+#include <algorithm>
+
 namespace sb::sandbox {
 namespace {
 
@@ -21,6 +23,10 @@ SandboxPolicy policyFor(wire::ProcessKind kind) {
   if (kind == wire::PROCESS_KIND_GPU) policy.address_space_bytes = 16 * kGiB;
   if (kSanitizerBuild) policy.address_space_bytes = 0;
   return policy;
+}
+
+bool SandboxPolicy::disables(std::string_view layer) const {
+  return std::find(disabled_layers.begin(), disabled_layers.end(), layer) != disabled_layers.end();
 }
 
 }  // namespace sb::sandbox

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "sandbrowser.pb.h"
 
@@ -19,6 +22,10 @@ struct SandboxPolicy {
   bool allow_new_processes = false;
   // stdin, stdout and stderr stay open: log records go to stderr as well as to the browser.
   bool keep_stdio = true;
+  // Layers left off on purpose (--disable-sandbox-layer), reported as not engaged.
+  std::vector<std::string> disabled_layers;
+
+  bool disables(std::string_view layer) const;
 };
 
 SandboxPolicy policyFor(wire::ProcessKind kind);

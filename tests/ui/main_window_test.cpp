@@ -75,6 +75,7 @@ class MainWindowTest : public QObject {
   void crashRendererActionGivesSigsegv();
   void sandboxPanelListsEveryLayerEngaged();
   void noSandboxShowsARedBannerInEveryTab();
+  void aDisabledSandboxLayerShowsAWarningInTheTab();
 };
 
 void MainWindowTest::init() {
@@ -271,6 +272,7 @@ void MainWindowTest::sandboxPanelListsEveryLayerEngaged() {
     QVERIFY2(layers.join(',').contains(expected), qPrintable(layers.join(',')));
   }
   QVERIFY(!window_->tabView(id)->showsNoSandboxBanner());
+  QVERIFY(window_->tabView(id)->sandboxWarning().isEmpty());
 }
 
 void MainWindowTest::noSandboxShowsARedBannerInEveryTab() {
@@ -282,6 +284,28 @@ void MainWindowTest::noSandboxShowsARedBannerInEveryTab() {
   const int b = openAndWait("demo://news");
   QVERIFY(window_->tabView(a)->showsNoSandboxBanner());
   QVERIFY(window_->tabView(b)->showsNoSandboxBanner());
+}
+
+void MainWindowTest::aDisabledSandboxLayerShowsAWarningInTheTab() {
+  window_.reset();
+  browser_ = std::make_unique<Browser>(Browser::Options{.disabled_sandbox_layers = {"landlock"}});
+  window_ = std::make_unique<MainWindow>(*browser_);
+  window_->show();
+  const int id = openAndWait("demo://home");
+  const QString warning = window_->tabView(id)->sandboxWarning();
+  QVERIFY2(warning.contains(QStringLiteral("landlock (turned off")), qPrintable(warning));
+  QVERIFY2(!warning.contains(QStringLiteral("seccomp")), qPrintable(warning));
+  QVERIFY(!window_->tabView(id)->showsNoSandboxBanner());
+  window_->sandboxPanel()->refresh();
+  QTreeWidgetItem* process = window_->sandboxPanel()->tree()->topLevelItem(0);
+  int not_engaged = 0;
+  for (int i = 0; i < process->childCount(); ++i) {
+    if (process->child(i)->text(1) != QStringLiteral("yes")) {
+      ++not_engaged;
+      QCOMPARE(process->child(i)->text(0), QStringLiteral("landlock"));
+    }
+  }
+  QCOMPARE(not_engaged, 1);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -229,6 +229,7 @@ Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
   config.command_prefix = options_.renderer_cmd_prefix;
   config.shutdown_grace = options_.shutdown_grace;
   config.sandbox = options_.sandbox;
+  config.disabled_sandbox_layers = options_.disabled_sandbox_layers;
   auto host = std::make_unique<ProcessHost>(config);
   ProcessHost* raw = host.get();
   raw->setMessageHandler([this](ProcessHost& h, ipc::Message&& m) { onRendererMessage(h, std::move(m)); });
@@ -308,6 +309,7 @@ void Browser::onRendererReady(ProcessHost* host) {
   if (!process) return;
   for (int id : process->tabs) {
     if (Tab* tab = mutableTab(id)) sendNavigate(*tab);
+    emit tabChanged(id);  // its sandbox status is known now
   }
 }
 

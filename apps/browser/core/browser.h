@@ -32,6 +32,8 @@ class Browser : public QObject {
     size_t ipc_log_capacity = 100'000;
     // Off is --no-sandbox: renderers start without namespaces and engage no layer.
     bool sandbox = true;
+    // --disable-sandbox-layer: child layers every renderer leaves off; its tabs show a warning.
+    std::vector<std::string> disabled_sandbox_layers;
   };
 
   struct Result {

@@ -60,6 +60,13 @@ void ProcessHost::launchNow() {
   options.command_prefix = config_.command_prefix;
   if (config_.sandbox) {
     options.namespaces = process::Namespaces::all();
+    if (!config_.disabled_sandbox_layers.empty()) {
+      std::string flag(process::kDisableLayersFlag);
+      for (size_t i = 0; i < config_.disabled_sandbox_layers.size(); ++i) {
+        flag += (i ? "," : "") + config_.disabled_sandbox_layers[i];
+      }
+      options.arguments.push_back(std::move(flag));
+    }
   } else {
     options.arguments.emplace_back(process::kNoSandboxFlag);
   }

@@ -53,6 +53,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
     // On: the child starts in new user, pid, net and ipc namespaces where the kernel allows and
     // engages its own layers before the Hello. Off: --no-sandbox, and no namespaces.
     bool sandbox = true;
+    // Child layers to leave off (--disable-sandbox-layer), to show what a degraded sandbox looks like.
+    std::vector<std::string> disabled_sandbox_layers;
   };
 
   // Sees every message that crosses this host's channel, both ways, for the inspector.

@@ -3,6 +3,7 @@
 #include <QVBoxLayout>
 
 #include "apps/browser/core/browser.h"
+#include "apps/browser/core/process_host.h"
 #include "apps/browser/ui/page_view.h"
 #include "apps/browser/ui/sad_tab_view.h"
 
@@ -25,12 +26,18 @@ TabView::TabView(Browser& browser, int tab_id, QWidget* parent)
   no_sandbox_banner_->setWordWrap(true);
   no_sandbox_banner_->setStyleSheet(QStringLiteral("background:#c5221f;color:white;font-weight:bold;padding:6px 10px;"));
   no_sandbox_banner_->setVisible(!browser.options().sandbox);
+  degraded_sandbox_banner_ = new QLabel(this);
+  degraded_sandbox_banner_->setObjectName(QStringLiteral("degradedSandboxBanner"));
+  degraded_sandbox_banner_->setWordWrap(true);
+  degraded_sandbox_banner_->setStyleSheet(QStringLiteral("background:#fce8b2;color:#5c3c00;padding:6px 10px;"));
+  degraded_sandbox_banner_->hide();
   stack_ = new QStackedWidget(this);
   page_ = new PageView(browser, tab_id, stack_);
   sad_ = new SadTabView(stack_);
   stack_->addWidget(page_);
   stack_->addWidget(sad_);
   layout->addWidget(no_sandbox_banner_);
+  layout->addWidget(degraded_sandbox_banner_);
   layout->addWidget(hung_banner_);
   layout->addWidget(stack_, 1);
   connect(sad_, &SadTabView::reloadRequested, this, [this] { browser_.reload(tab_id_); });
@@ -40,6 +47,26 @@ TabView::TabView(Browser& browser, int tab_id, QWidget* parent)
 bool TabView::showsSadTab() const { return stack_->currentWidget() == sad_; }
 
 bool TabView::showsNoSandboxBanner() const { return !no_sandbox_banner_->isHidden(); }
+
+QString TabView::sandboxWarning() const {
+  return degraded_sandbox_banner_->isHidden() ? QString() : degraded_sandbox_banner_->text();
+}
+
+namespace {
+
+// "landlock (turned off with ...); seccomp-bpf (...)" for the layers that did not engage.
+QString missingLayers(const ProcessHost& renderer) {
+  QStringList missing;
+  for (const auto& layer : renderer.sandboxLayers()) {
+    if (!layer.engaged()) {
+      missing << QStringLiteral("%1 (%2)").arg(QString::fromStdString(layer.name()),
+                                               QString::fromStdString(layer.detail()));
+    }
+  }
+  return missing.join(QStringLiteral("; "));
+}
+
+}  // namespace
 
 void TabView::refresh() {
   const Tab* tab = browser_.tab(tab_id_);
@@ -58,6 +85,17 @@ void TabView::refresh() {
                               .arg(tab->renderer_pid));
   }
   page_->setDimmed(hung);
+
+  // Only a running renderer has reported its layers.
+  const QString missing = browser_.options().sandbox && tab->renderer &&
+                                  tab->renderer->state() == ProcessHost::State::kRunning
+                              ? missingLayers(*tab->renderer)
+                              : QString();
+  degraded_sandbox_banner_->setVisible(!missing.isEmpty());
+  if (!missing.isEmpty()) {
+    degraded_sandbox_banner_->setText(
+        tr("This tab's sandbox is incomplete; the renderer runs without: %1. See the Sandbox panel.").arg(missing));
+  }
 }
 
 void TabView::refreshContent() {

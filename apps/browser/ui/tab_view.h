@@ -10,7 +10,7 @@ class PageView;
 class SadTabView;
 
 // The content area of one tab: the page, or the sad tab when its renderer is gone, with a banner
-// when the renderer stops answering.
+// when the renderer stops answering, and a warning when its sandbox is off or incomplete.
 class TabView : public QWidget {
   Q_OBJECT
 
@@ -22,6 +22,8 @@ class TabView : public QWidget {
   SadTabView* sadTabView() const { return sad_; }
   bool showsSadTab() const;
   bool showsNoSandboxBanner() const;
+  // The warning shown when the renderer's sandbox is on but some layer did not engage; empty if none.
+  QString sandboxWarning() const;
 
   // Pulls the tab's state from the browser and shows it.
   void refresh();
@@ -35,6 +37,7 @@ class TabView : public QWidget {
   int tab_id_;
   QLabel* hung_banner_;
   QLabel* no_sandbox_banner_;
+  QLabel* degraded_sandbox_banner_;
   QStackedWidget* stack_;
   PageView* page_;
   SadTabView* sad_;

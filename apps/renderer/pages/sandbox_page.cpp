@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "apps/renderer/layout/color.h"
 #include "apps/renderer/layout/page_builder.h"
@@ -127,7 +128,16 @@ class SandboxPage final : public Page {
 
  private:
   void addSandboxState(PageBuilder& builder) {
-    if (probes_.sandboxed()) {
+    const std::vector<std::string> missing = probes_.layersNotEngaged();
+    if (probes_.sandboxed() && !missing.empty()) {
+      std::string names;
+      for (const auto& name : missing) names += (names.empty() ? "" : ", ") + name;
+      addNotice(builder, "This renderer is only partly sandboxed",
+                "These layers did not engage: " + names +
+                    ". The attempts they would have stopped may get further; the Sandbox panel "
+                    "says why each one is off.",
+                theme::kWarning, theme::kWarningSoft);
+    } else if (probes_.sandboxed()) {
       addNotice(builder, "This renderer is sandboxed",
                 "It was started without --no-sandbox, so the browser asked for every sandbox "
                 "layer: namespaces, seccomp, Landlock, resource limits.",

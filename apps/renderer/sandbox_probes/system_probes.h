@@ -2,6 +2,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace sb::renderer {
 
@@ -57,6 +58,9 @@ class SystemProbes {
   // Whether the browser started this renderer under the sandbox: no --no-sandbox on its command
   // line.
   virtual bool sandboxed() const = 0;
+  // The layers that did not engage although the sandbox is on ("landlock"), as this renderer
+  // reported them in its Hello.
+  virtual std::vector<std::string> layersNotEngaged() const = 0;
   // One attempt. Every attempt must be harmless when it succeeds, because the same page runs
   // with --no-sandbox.
   virtual ProbeOutcome run(ProbeId probe) = 0;

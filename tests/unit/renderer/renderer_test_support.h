@@ -73,9 +73,11 @@ class FakeClock final : public WallClock {
 class FakeProbes final : public SystemProbes {
  public:
   bool sandboxed() const override { return sandboxed_flag; }
+  std::vector<std::string> layersNotEngaged() const override { return not_engaged; }
   ProbeOutcome run(ProbeId probe) override;
 
   bool sandboxed_flag = true;
+  std::vector<std::string> not_engaged;
   std::map<ProbeId, ProbeOutcome> outcomes;
   std::vector<ProbeId> runs;  // every call, in order
 };

@@ -112,6 +112,16 @@ TEST(SandboxPage, SaysWhetherThisRendererIsSandboxed) {
   EXPECT_EQ(text.find("This renderer is sandboxed"), std::string::npos);
 }
 
+TEST(SandboxPage, NamesTheLayersThatDidNotEngage) {
+  CoreHarness harness;
+  harness.probes.not_engaged = {"landlock", "seccomp-bpf"};
+  openSandboxPage(harness);
+  const std::string text = allText(harness.lastList(1));
+  EXPECT_NE(text.find("only partly sandboxed"), std::string::npos);
+  EXPECT_NE(text.find("landlock, seccomp-bpf"), std::string::npos);
+  EXPECT_EQ(text.find("This renderer is sandboxed"), std::string::npos);
+}
+
 TEST(SandboxPage, DetailsFromTheSystemAreMadeSafeForTheWire) {
   CoreHarness harness;
   harness.probes.outcomes[ProbeId::kReadPasswd] = ProbeOutcome::allowed("bytes \xFF\xFE here");

@@ -12,6 +12,13 @@ LinuxSystemProbes::LinuxSystemProbes(std::span<char* const> args) : sandboxed_(t
   }
 }
 
+void LinuxSystemProbes::recordSandboxStatus(const wire::SandboxStatus& status) {
+  not_engaged_.clear();
+  for (const auto& layer : status.layers()) {
+    if (!layer.engaged()) not_engaged_.push_back(layer.name());
+  }
+}
+
 ProbeOutcome LinuxSystemProbes::run(ProbeId probe) {
   switch (probe) {
     case ProbeId::kReadPasswd:

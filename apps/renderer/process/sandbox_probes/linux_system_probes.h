@@ -3,6 +3,7 @@
 #include <span>
 
 #include "apps/renderer/sandbox_probes/system_probes.h"
+#include "sandbrowser.pb.h"
 
 namespace sb::renderer {
 
@@ -14,10 +15,14 @@ class LinuxSystemProbes final : public SystemProbes {
   explicit LinuxSystemProbes(std::span<char* const> args);
 
   bool sandboxed() const override { return sandboxed_; }
+  std::vector<std::string> layersNotEngaged() const override { return not_engaged_; }
+  // What engaging the sandbox reported, once it has run.
+  void recordSandboxStatus(const wire::SandboxStatus& status);
   ProbeOutcome run(ProbeId probe) override;
 
  private:
   bool sandboxed_;
+  std::vector<std::string> not_engaged_;
 };
 
 }  // namespace sb::renderer
