@@ -28,6 +28,9 @@ std::unique_ptr<Page> createDemoPage(std::string_view raw, const Url& url,
   if (name == "abort") return makeFaultPage(FaultKind::kAbort, url.query, services);
   if (name == "hang") return makeFaultPage(FaultKind::kHang, url.query, services);
   if (name == "exit") return makeFaultPage(FaultKind::kExit, url.query, services);
+  if (name == "plugin") return makePluginPage(services);
+  if (name == "plugincrash") return makePluginCrashPage(services);
+  if (name == "gpucrash") return makeGpuCrashPage(services);
   if (name == "sandbox") return makeSandboxPage(services, restricted.probes);
   if (name == "badipc") {
     return makeBadIpcPage(url.query, services, restricted.bad_ipc, restricted.target);

@@ -18,6 +18,8 @@ struct WireLimits {
   static constexpr int kMinPixelSize = 4;
   static constexpr int kMaxPixelSize = 200;
   static constexpr int kMaxViewportSide = 16384;
+  static constexpr int kMaxPluginBoxes = 8;        // per display list
+  static constexpr int kMaxPluginBoxSide = 2048;
 };
 
 }  // namespace sb::ipc

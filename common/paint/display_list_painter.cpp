@@ -32,11 +32,23 @@ void paintText(QPainter& painter, const wire::DrawText& text, const QFont& base)
                    QString::fromUtf8(text.text().data(), static_cast<qsizetype>(text.text().size())));
 }
 
-void paintImage(QPainter& painter, const wire::Image& image) {
+// Converted here, pixel by pixel, rather than by QImage::convertToFormat or inside drawImage: Qt
+// splits big conversions over its thread pool, and a sandboxed child may not start threads.
+QImage premultipliedCopy(const wire::Image& image) {
   // The validator guarantees rgba.size() == width * height * 4.
-  const QImage pixels(reinterpret_cast<const uchar*>(image.rgba().data()), image.width(), image.height(),
-                      image.width() * 4, QImage::Format_RGBA8888);
-  painter.drawImage(toQRect(image.rect()), pixels);
+  QImage out(image.width(), image.height(), QImage::Format_ARGB32_Premultiplied);
+  const auto* in = reinterpret_cast<const uchar*>(image.rgba().data());
+  for (int y = 0; y < image.height(); ++y) {
+    auto* row = reinterpret_cast<QRgb*>(out.scanLine(y));
+    for (int x = 0; x < image.width(); ++x, in += 4) {
+      row[x] = qPremultiply(qRgba(in[0], in[1], in[2], in[3]));
+    }
+  }
+  return out;
+}
+
+void paintImage(QPainter& painter, const wire::Image& image) {
+  painter.drawImage(toQRect(image.rect()), premultipliedCopy(image));
 }
 
 }  // namespace
@@ -59,7 +71,8 @@ void paintDisplayList(QPainter& painter, const wire::DisplayList& list, const QR
       case wire::DisplayItem::kRect: paintFill(painter, item.rect()); break;
       case wire::DisplayItem::kText: paintText(painter, item.text(), base_font); break;
       case wire::DisplayItem::kImage: paintImage(painter, item.image()); break;
-      case wire::DisplayItem::kLink:  // not painted: the other items draw the link
+      case wire::DisplayItem::kLink:    // not painted: the other items draw the link
+      case wire::DisplayItem::kPlugin:  // the browser paints the plugin's content over it
       case wire::DisplayItem::ITEM_NOT_SET: break;
     }
   }

@@ -38,7 +38,7 @@ wire::SandboxStatus engageSandbox(const SandboxPolicy& policy, std::span<const i
   engageUnlessDisabled("seccomp-bpf", [&] {
     const bool reporter = installSigsysReporter(crash_fd);
     const int reporter_errno = errno;
-    wire::SandboxLayer seccomp = engageSeccomp();
+    wire::SandboxLayer seccomp = engageSeccomp(policy.allow_shared_memory);
     if (!reporter) {
       seccomp.set_detail(seccomp.detail() + " (no SIGSYS reporter: " + errnoText(reporter_errno) + ")");
     }

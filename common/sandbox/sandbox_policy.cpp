@@ -20,7 +20,10 @@ SandboxPolicy policyFor(wire::ProcessKind kind) {
   // A renderer holds one page's display lists and pictures; demo://leak stops at 1 GiB.
   policy.address_space_bytes = 4 * kGiB;
   // GPU drivers map big apertures.
-  if (kind == wire::PROCESS_KIND_GPU) policy.address_space_bytes = 16 * kGiB;
+  if (kind == wire::PROCESS_KIND_GPU) {
+    policy.address_space_bytes = 16 * kGiB;
+    policy.allow_shared_memory = true;
+  }
   if (kSanitizerBuild) policy.address_space_bytes = 0;
   return policy;
 }

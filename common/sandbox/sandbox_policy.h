@@ -22,6 +22,8 @@ struct SandboxPolicy {
   bool allow_new_processes = false;
   // stdin, stdout and stderr stay open: log records go to stderr as well as to the browser.
   bool keep_stdio = true;
+  // memfd_create, ftruncate and sealing: the GPU process makes its frame buffers after engaging.
+  bool allow_shared_memory = false;
   // Layers left off on purpose (--disable-sandbox-layer), reported as not engaged.
   std::vector<std::string> disabled_layers;
 

@@ -18,6 +18,7 @@ namespace sb::sandbox {
 namespace {
 
 constexpr int kFcntlCommands[] = {F_GETFD, F_SETFD, F_GETFL, F_SETFL, F_DUPFD_CLOEXEC};
+constexpr int kSealCommands[] = {F_ADD_SEALS, F_GET_SEALS};
 constexpr int kPrctlOptions[] = {PR_GET_NAME,         PR_SET_NAME,    PR_GET_DUMPABLE,
                                  PR_GET_NO_NEW_PRIVS, PR_GET_SECCOMP, PR_GET_PDEATHSIG};
 constexpr int kMadviseAdvice[] = {MADV_NORMAL,   MADV_RANDOM,    MADV_SEQUENTIAL, MADV_WILLNEED,
@@ -54,6 +55,8 @@ int allow(scmp_filter_ctx ctx, const AllowedSyscall& call, pid_t self) {
                               SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0));
     case ArgCheck::kFcntlCommand:
       return allowEach(ctx, call.number, 1, kFcntlCommands);
+    case ArgCheck::kSealCommand:
+      return allowEach(ctx, call.number, 1, kSealCommands);
     case ArgCheck::kPrctlOption:
       return allowEach(ctx, call.number, 0, kPrctlOptions);
     case ArgCheck::kMadviseAdvice:
@@ -74,7 +77,7 @@ int allow(scmp_filter_ctx ctx, const AllowedSyscall& call, pid_t self) {
 
 }  // namespace
 
-wire::SandboxLayer engageSeccomp() {
+wire::SandboxLayer engageSeccomp(bool allow_shared_memory) {
   Context ctx(seccomp_init(SCMP_ACT_ERRNO(EPERM)));
   if (!ctx) return failedLayer("seccomp-bpf", "seccomp_init", ENOMEM);
   // Raw errno values from libseccomp; a 32-bit or x32 entry into the kernel kills the process.
@@ -89,6 +92,15 @@ wire::SandboxLayer engageSeccomp() {
       return failedLayer("seccomp-bpf", std::string("rule for ") + call.name, -rc);
     }
   }
+  size_t allowed = allowedSyscalls().size();
+  if (allow_shared_memory) {
+    for (const auto& call : sharedMemorySyscalls()) {
+      if (rc = allow(ctx.get(), call, self); rc < 0) {
+        return failedLayer("seccomp-bpf", std::string("rule for ") + call.name, -rc);
+      }
+    }
+    allowed += sharedMemorySyscalls().size();
+  }
   for (const auto& call : trappedSyscalls()) {
     if (rc = seccomp_rule_add(ctx.get(), SCMP_ACT_TRAP, call.number, 0); rc < 0) {
       return failedLayer("seccomp-bpf", std::string("rule for ") + call.name, -rc);
@@ -97,8 +109,9 @@ wire::SandboxLayer engageSeccomp() {
   // ENOSYS/EINVAL: a kernel without seccomp filters; EACCES: no no_new_privs.
   if (rc = seccomp_load(ctx.get()); rc < 0) return failedLayer("seccomp-bpf", "seccomp_load", -rc);
   return engagedLayer("seccomp-bpf",
-                      "allowlist of " + std::to_string(allowedSyscalls().size()) +
-                          " syscalls, anything else fails with EPERM; " +
+                      "allowlist of " + std::to_string(allowed) +
+                          (allow_shared_memory ? " syscalls (with memfd_create)" : " syscalls") +
+                          ", anything else fails with EPERM; " +
                           std::to_string(trappedSyscalls().size()) +
                           " dangerous ones (kexec_load, bpf, ...) kill the process with SIGSYS");
 }

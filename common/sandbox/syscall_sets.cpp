@@ -58,6 +58,12 @@ constexpr AllowedSyscall kAllowed[] = {
     {SYS_exit_group, "exit_group", ArgCheck::kNone},
 };
 
+constexpr AllowedSyscall kSharedMemory[] = {
+    {SYS_memfd_create, "memfd_create", ArgCheck::kNone},
+    {SYS_ftruncate, "ftruncate", ArgCheck::kNone},
+    {SYS_fcntl, "fcntl", ArgCheck::kSealCommand},
+};
+
 // Nothing a child does needs these; each is a large kernel attack surface or changes the whole
 // machine. Calling one is taken as a sign of compromise and ends the process.
 constexpr TrappedSyscall kTrapped[] = {
@@ -103,6 +109,8 @@ constexpr TrappedSyscall kTrapped[] = {
 }  // namespace
 
 std::span<const AllowedSyscall> allowedSyscalls() { return kAllowed; }
+
+std::span<const AllowedSyscall> sharedMemorySyscalls() { return kSharedMemory; }
 
 std::span<const TrappedSyscall> trappedSyscalls() { return kTrapped; }
 

@@ -18,6 +18,7 @@ enum class ArgCheck {
   kMessageFlags,   // send/receive flags limited to non-blocking, no-SIGPIPE, close-on-exec
   kNoAddress,      // sendto() with no destination: send() on the connected channel only
   kReadOwnLimits,  // prlimit64(0, resource, NULL, old): reading our own limits only
+  kSealCommand,    // fcntl F_ADD_SEALS / F_GET_SEALS only
 };
 
 struct AllowedSyscall {
@@ -32,6 +33,9 @@ struct TrappedSyscall {
 };
 
 std::span<const AllowedSyscall> allowedSyscalls();
+// Added for a child that creates shared memory (the GPU process's frame buffers): a memfd, its
+// size, and its seals. It still opens no file and creates no other descriptor.
+std::span<const AllowedSyscall> sharedMemorySyscalls();
 // Killed with SIGSYS through SECCOMP_RET_TRAP; the handler names them on the crash fd.
 std::span<const TrappedSyscall> trappedSyscalls();
 // The name of a trapped syscall, or nullptr. Async-signal-safe (a plain table walk).

@@ -17,7 +17,7 @@ using namespace std::chrono_literals;
 using sb::testing::waitUntil;
 
 TEST(Browser, ClosingATabBeforeItsRendererLaunchedLeavesNoProcess) {
-  Browser browser({});
+  Browser browser({.gpu_process = false});
   auto opened = browser.openTab("demo://home");
   ASSERT_TRUE(std::holds_alternative<int>(opened));
   ASSERT_TRUE(browser.closeTab(std::get<int>(opened)).ok);  // the launch is still queued

@@ -5,7 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "apps/browser/core/renderer_message_policy.h"
+#include "apps/browser/core/child_message_policy.h"
 #include "apps/browser/core/url_policy.h"
 #include "common/base/clock.h"
 #include "common/ipc/wire_limits.h"
@@ -27,6 +27,20 @@ Browser::Browser(Options options, QObject* parent)
     : QObject(parent), options_(std::move(options)), ipc_log_(options_.ipc_log_capacity) {
   connect(&heartbeat_, &QTimer::timeout, this, &Browser::onHeartbeat);
   heartbeat_.start(options_.heartbeat_interval);
+  GpuHost::Options gpu;
+  gpu.process.executable = options_.gpu_executable;
+  gpu.process.sandbox = options_.sandbox;
+  gpu.process.disabled_sandbox_layers = options_.disabled_sandbox_layers;
+  gpu.process.shutdown_grace = options_.shutdown_grace;
+  gpu.crash_limit = options_.gpu_crash_limit;
+  gpu.crash_window = options_.gpu_crash_window;
+  gpu_ = std::make_unique<GpuHost>(std::move(gpu));
+  gpu_->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
+    record(h, e, bytes, incoming);
+  });
+  connect(gpu_.get(), &GpuHost::frameReady, this, &Browser::tabFrameReady);
+  connect(gpu_.get(), &GpuHost::modeChanged, this, &Browser::gpuChanged);
+  connect(gpu_.get(), &GpuHost::modeChanged, this, &Browser::checkShutdownComplete);
 }
 
 // Hosts kill and reap their children as they are destroyed, so nothing outlives the browser.
@@ -35,6 +49,7 @@ Browser::~Browser() = default;
 std::variant<int, QString> Browser::openTab(const QString& url_text) {
   auto parsed = parseUrl(url_text);
   if (auto* error = std::get_if<UrlError>(&parsed)) return error->message;
+  if (options_.gpu_process && gpu_->mode() == GpuHost::Mode::kOff && !shutting_down_) gpu_->start();
   auto tab = std::make_unique<Tab>();
   tab->id = next_tab_id_++;
   Tab& ref = *tab;
@@ -98,6 +113,7 @@ Browser::Result Browser::closeTab(int tab_id) {
   if (RendererProcess* process = processOf(host); process && process->tabs.empty()) {
     host->shutdown("tab closed");  // SIGKILL follows after the grace period if needed
   }
+  gpu_->remove(tab_id);
   tabs_.erase(tab_id);
   emit tabClosed(tab_id);
   return {};
@@ -159,6 +175,10 @@ Browser::Result Browser::killPid(qint64 pid, int signal) {
       return {};
     }
   }
+  if (const ProcessHost* gpu = gpu_->process(); gpu && gpu->pid() == pid && gpu_->live()) {
+    if (!gpu_->sendSignal(signal)) return Result::failure(tr("pid %1 is already gone").arg(pid));
+    return {};
+  }
   return Result::failure(tr("pid %1 is not one of this browser's processes; refusing to signal it").arg(pid));
 }
 
@@ -166,10 +186,12 @@ void Browser::shutdownAll() {
   shutting_down_ = true;
   heartbeat_.stop();
   for (auto& [host, process] : renderers_) process.host->shutdown("browser quitting");
+  gpu_->shutdown();
   QMetaObject::invokeMethod(this, &Browser::checkShutdownComplete, Qt::QueuedConnection);
 }
 
 bool Browser::hasLiveChildren() const {
+  if (gpu_->live()) return true;
   for (const auto& [host, process] : renderers_) {
     const auto state = host->state();
     if (state != ProcessHost::State::kExited && state != ProcessHost::State::kLaunchFailed) return true;
@@ -270,6 +292,7 @@ void Browser::startNavigation(Tab& tab, const QUrl& url) {
   tab.crashed_pid = 0;
   tab.crash_detect_latency_ns = 0;
   tab.navigation_id = next_navigation_id_++;
+  crashProcessesForUrl(url);
   if (!tab.renderer) {
     startRenderer(tab);  // Navigate goes out when it says Hello
   } else {
@@ -351,7 +374,7 @@ void Browser::onRendererExited(ProcessHost* host) {
 }
 
 // Everything a renderer sends passes here: first its rate, then its shape
-// (renderer_message_policy.h), then whether it speaks for its own tabs and navigations.
+// (child_message_policy.h), then whether it speaks for its own tabs and navigations.
 void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
   RendererProcess* process = processOf(&host);
   if (!process) return;
@@ -439,6 +462,7 @@ void Browser::acceptDisplayList(RendererProcess& process, Tab& tab, const wire::
   }
   const bool first_for_navigation = !tab.display_list || tab.display_list->navigation_id() != list.navigation_id();
   tab.display_list = std::make_shared<const wire::DisplayList>(list);
+  publishContent(tab);
   if (!tab.first_paint_ns) tab.first_paint_ns = monotonicNowNs();
   const QString title = list.title().empty() ? tab.url.toString() : QString::fromStdString(list.title());
   bool changed = first_for_navigation || title != tab.title;
@@ -449,6 +473,19 @@ void Browser::acceptDisplayList(RendererProcess& process, Tab& tab, const wire::
   }
   emit tabContentChanged(tab.id);
   if (changed) emit tabChanged(tab.id);
+}
+
+void Browser::publishContent(Tab& tab) {
+  tab.composed = tab.display_list;
+  if (tab.composed) gpu_->submit(tab.id, tab.viewport, tab.composed);
+}
+
+void Browser::crashProcessesForUrl(const QUrl& url) {
+  if (url.scheme() != QLatin1String("demo")) return;
+  if (url.host() == QLatin1String("gpucrash")) {
+    spdlog::warn("demo://gpucrash: crashing the GPU process on purpose");
+    gpu_->sendFault(wire::DebugFault::KIND_SEGV);
+  }
 }
 
 void Browser::onHeartbeat() {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "apps/browser/core/gpu_host.h"
 #include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/process_host.h"
 #include "apps/browser/core/rate_limiter.h"
@@ -34,6 +35,12 @@ class Browser : public QObject {
     bool sandbox = true;
     // --disable-sandbox-layer: child layers every renderer leaves off; its tabs show a warning.
     std::vector<std::string> disabled_sandbox_layers;
+    // Pages are rasterised by a GPU process into shared memory; off (or after too many GPU
+    // crashes) the browser paints them itself.
+    bool gpu_process = true;
+    std::string gpu_executable = "sandbrowser-gpu";
+    int gpu_crash_limit = 3;
+    std::chrono::milliseconds gpu_crash_window{60000};
   };
 
   struct Result {
@@ -74,6 +81,8 @@ class Browser : public QObject {
   // Messages from this renderer dropped because it went over its rate budget.
   uint64_t throttledMessages(const ProcessHost* host) const;
   const IpcLog& ipcLog() const { return ipc_log_; }
+  GpuHost& gpu() { return *gpu_; }
+  const GpuHost& gpu() const { return *gpu_; }
   const Options& options() const { return options_; }
 
  signals:
@@ -81,6 +90,8 @@ class Browser : public QObject {
   void tabClosed(int tab_id);
   void tabChanged(int tab_id);         // url, title, state, history
   void tabContentChanged(int tab_id);  // a new display list
+  void tabFrameReady(int tab_id);      // a new frame from the GPU process (or its loss)
+  void gpuChanged();                   // the GPU process started, died, or was given up on
   void tabCrashed(int tab_id);
   void ipcRecorded(uint64_t index);
   void renderersChanged();             // a renderer process was started or is gone
@@ -116,6 +127,10 @@ class Browser : public QObject {
   void onRendererExited(ProcessHost* host);
   void onRendererLaunchFailed(ProcessHost* host, const QString& message);
   void acceptDisplayList(RendererProcess& process, Tab& tab, const wire::DisplayList& list);
+  // The tab's page with its plugins' content, to the GPU process (or to the software painter).
+  void publishContent(Tab& tab);
+  // demo://gpucrash and demo://plugincrash: the browser, not the renderer, breaks the process.
+  void crashProcessesForUrl(const QUrl& url);
   void onHeartbeat();
   void record(const ProcessHost& host, const wire::Envelope& envelope, size_t bytes, bool incoming);
   void checkShutdownComplete();
@@ -126,6 +141,7 @@ class Browser : public QObject {
   int next_tab_id_ = 1;
   uint64_t next_navigation_id_ = 1;
   IpcLog ipc_log_;
+  std::unique_ptr<GpuHost> gpu_;
   QTimer heartbeat_;
   bool shutting_down_ = false;
 };

@@ -1,7 +1,9 @@
 #include "apps/browser/core/display_list_validator.h"
 
 #include <cstdlib>
+#include <set>
 
+#include "common/ipc/plugin_types.h"
 #include "common/ipc/wire_limits.h"
 
 namespace sb::browser {
@@ -45,10 +47,30 @@ std::optional<std::string> checkItem(const wire::DisplayItem& item) {
       if (image.rgba().size() != expected) return "image pixel data does not match its size";
       return checkRect(image.rect(), "image");
     }
+    case wire::DisplayItem::kPlugin: {
+      const auto& box = item.plugin();
+      if (!ipc::isKnownPluginType(box.type())) return "plugin box of unknown type";
+      if (box.box_id() == 0) return "plugin box without an id";
+      if (box.rect().width() <= 0 || box.rect().height() <= 0 ||
+          box.rect().width() > Limits::kMaxPluginBoxSide || box.rect().height() > Limits::kMaxPluginBoxSide) {
+        return "plugin box size out of range";
+      }
+      return checkRect(box.rect(), "plugin box");
+    }
     case wire::DisplayItem::ITEM_NOT_SET:
       return "display item of unknown kind";
   }
   return "display item of unknown kind";
+}
+
+std::optional<std::string> checkPluginBoxes(const wire::DisplayList& list) {
+  std::set<uint32_t> ids;
+  for (const auto& item : list.items()) {
+    if (!item.has_plugin()) continue;
+    if (!ids.insert(item.plugin().box_id()).second) return "two plugin boxes with one id";
+    if (ids.size() > static_cast<size_t>(Limits::kMaxPluginBoxes)) return "too many plugin boxes";
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -64,6 +86,14 @@ std::optional<std::string> validateDisplayList(const wire::DisplayList& list) {
   }
   for (const auto& item : list.items()) {
     if (auto violation = checkItem(item)) return violation;
+  }
+  return checkPluginBoxes(list);
+}
+
+std::optional<std::string> validatePluginContent(const wire::DisplayList& content) {
+  if (auto violation = validateDisplayList(content)) return violation;
+  for (const auto& item : content.items()) {
+    if (item.has_plugin() || item.has_link()) return "plugin content may hold only rectangles, text and images";
   }
   return std::nullopt;
 }

@@ -26,6 +26,8 @@ struct Tab {
   std::vector<QUrl> back;
   std::vector<QUrl> forward;
   std::shared_ptr<const wire::DisplayList> display_list;
+  // display_list with the content of its plugin boxes painted in: what is shown.
+  std::shared_ptr<const wire::DisplayList> composed;
   QSize viewport{1024, 700};
 
   ProcessHost* renderer = nullptr;  // not owned; null while crashed

@@ -68,8 +68,11 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
 
   process_status_ = new QLabel(this);
   renderer_count_ = new QLabel(this);
+  gpu_status_ = new QLabel(this);
+  gpu_status_->setObjectName(QStringLiteral("gpuStatus"));
   statusBar()->addPermanentWidget(process_status_);
   statusBar()->addPermanentWidget(renderer_count_);
+  statusBar()->addPermanentWidget(gpu_status_);
   sandbox_panel_ = new SandboxPanel(browser_, this);
   addDockWidget(Qt::RightDockWidgetArea, sandbox_panel_);
   sandbox_panel_->hide();
@@ -93,8 +96,21 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   connect(&browser_, &Browser::tabContentChanged, this, [this](int tab_id) {
     if (TabView* view = tabView(tab_id)) view->refreshContent();
   });
+  connect(&browser_, &Browser::tabFrameReady, this, [this](int tab_id) {
+    if (TabView* view = tabView(tab_id)) view->pageView()->update();
+  });
+  connect(&browser_, &Browser::gpuChanged, this, &MainWindow::updateGpuStatus);
   for (int id : browser_.tabIds()) onTabOpened(id);
   updateProcessCount();
+  updateGpuStatus();
+}
+
+void MainWindow::updateGpuStatus() {
+  const GpuHost& gpu = browser_.gpu();
+  gpu_status_->setText(gpu.statusText());
+  gpu_status_->setStyleSheet(gpu.softwareFallback() ? QStringLiteral("color:#b06000;font-weight:bold;")
+                                                    : QString());
+  retry_gpu_->setEnabled(gpu.softwareFallback());
 }
 
 MainWindow::~MainWindow() = default;
@@ -143,13 +159,23 @@ void MainWindow::buildToolbar() {
 
   process_button_ = new QToolButton(toolbar);
   process_button_->setText(tr("Renderer"));
-  process_button_->setToolTip(tr("Kill, crash or hang this tab's renderer"));
+  process_button_->setToolTip(tr("Kill, crash or hang this tab's renderer, or the GPU process"));
   process_button_->setPopupMode(QToolButton::InstantPopup);
   auto* menu = new QMenu(process_button_);
   menu->addAction(tr("Kill renderer (SIGKILL)"), this, [this] { killCurrent(SIGKILL); });
   menu->addAction(tr("Crash renderer (SIGSEGV)"), this, [this] { faultCurrent(wire::DebugFault::KIND_SEGV); });
   menu->addAction(tr("Hang renderer (busy loop)"), this, [this] { faultCurrent(wire::DebugFault::KIND_HANG); });
   menu->addAction(tr("Terminate renderer (SIGTERM)"), this, [this] { killCurrent(SIGTERM); });
+  menu->addSeparator();
+  menu->addAction(tr("Kill GPU process (SIGKILL)"), this, [this] {
+    if (!browser_.gpu().sendSignal(SIGKILL)) statusBar()->showMessage(tr("No GPU process is running"), 5000);
+  });
+  menu->addAction(tr("Crash GPU process (SIGSEGV)"), this, [this] {
+    if (!browser_.gpu().sendFault(wire::DebugFault::KIND_SEGV)) {
+      statusBar()->showMessage(tr("No GPU process is running"), 5000);
+    }
+  });
+  retry_gpu_ = menu->addAction(tr("Retry GPU process"), this, [this] { browser_.gpu().retry(); });
   process_button_->setMenu(menu);
   toolbar->addWidget(process_button_);
 }
@@ -163,6 +189,12 @@ void MainWindow::buildActions() {
     addAction(action);
     return action;
   };
+  add(tr("Frame debug overlay"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G)}, [this] {
+    debug_overlay_ = !debug_overlay_;
+    for (int id : browser_.tabIds()) {
+      if (TabView* view = tabView(id)) view->pageView()->setDebugOverlay(debug_overlay_);
+    }
+  });
   add(tr("New tab"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] {
     openTab(QStringLiteral("demo://home"));
     address_->setFocus(Qt::ShortcutFocusReason);
@@ -218,6 +250,7 @@ int MainWindow::indexOfTab(int tab_id) const {
 void MainWindow::onTabOpened(int tab_id) {
   if (views_.contains(tab_id)) return;
   auto* view = new TabView(browser_, tab_id, pages_);
+  view->pageView()->setDebugOverlay(debug_overlay_);
   views_.insert(tab_id, view);
   pages_->addWidget(view);
   connect(view, &TabView::linkHovered, this, [this](const QString& href) {

@@ -53,6 +53,7 @@ class MainWindow : public QMainWindow {
   void clearAddressError();
   void updateToolbar();
   void updateProcessCount();
+  void updateGpuStatus();
   void closeTabByUser(int tab_id);
   void showTabMenu(const QPoint& pos);
   void killCurrent(int signal);
@@ -70,6 +71,9 @@ class MainWindow : public QMainWindow {
   QToolButton* process_button_;
   QLabel* process_status_;
   QLabel* renderer_count_;
+  QLabel* gpu_status_;
+  QAction* retry_gpu_;
+  bool debug_overlay_ = false;
   SandboxPanel* sandbox_panel_;
   QAction* back_;
   QAction* forward_;

@@ -32,14 +32,57 @@ void PageView::setDimmed(bool dimmed) {
   update();
 }
 
+void PageView::setDebugOverlay(bool on) {
+  if (debug_overlay_ == on) return;
+  debug_overlay_ = on;
+  update();
+}
+
+QString PageView::frameSourceText() const {
+  if (const GpuHost::Frame* frame = browser_.gpu().frame(tab_id_)) {
+    return tr("GPU frame %1 · buffer %2%3")
+        .arg(frame->frame_number)
+        .arg(frame->buffer_index)
+        .arg(frame->stale ? tr(" · stale") : QString());
+  }
+  return tr("software (browser process)");
+}
+
 void PageView::paintEvent(QPaintEvent*) {
   QPainter painter(this);
-  if (!list_) {
+  const GpuHost::Frame* frame = browser_.gpu().frame(tab_id_);
+  if (frame) {
+    // The frame is the viewport the renderer laid out for; a freshly resized widget shows it at
+    // the top left until the next one arrives.
+    painter.fillRect(rect(), list_ ? paint::colorFromArgb(list_->background_argb()) : palette().base().color());
+    painter.drawImage(QPoint(0, 0), frame->image);
+  } else if (list_) {
+    paint::paintDisplayList(painter, *list_, rect());
+  } else {
     painter.fillRect(rect(), palette().base());
-    return;
   }
-  paint::paintDisplayList(painter, *list_, rect());
   if (dimmed_) painter.fillRect(rect(), QColor(255, 255, 255, 140));
+  if (frame && frame->stale) {
+    painter.fillRect(rect(), QColor(80, 80, 80, 120));
+    QFont font = painter.font();
+    font.setPixelSize(20);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(rect(), Qt::AlignCenter, tr("GPU process restarting\u2026"));
+  }
+  if (debug_overlay_) {
+    const QString text = frameSourceText();
+    QFont font = painter.font();
+    font.setPixelSize(12);
+    font.setBold(false);
+    painter.setFont(font);
+    const QRect box = painter.fontMetrics().boundingRect(text).adjusted(-6, -4, 6, 4);
+    const QRect placed(width() - box.width() - 8, 8, box.width(), box.height());
+    painter.fillRect(placed, QColor(0, 0, 0, 170));
+    painter.setPen(Qt::white);
+    painter.drawText(placed, Qt::AlignCenter, text);
+  }
 }
 
 void PageView::mousePressEvent(QMouseEvent* event) {

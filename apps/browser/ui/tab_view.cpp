@@ -99,7 +99,7 @@ void TabView::refresh() {
 }
 
 void TabView::refreshContent() {
-  if (const Tab* tab = browser_.tab(tab_id_)) page_->setDisplayList(tab->display_list);
+  if (const Tab* tab = browser_.tab(tab_id_)) page_->setDisplayList(tab->composed);
 }
 
 }  // namespace sb::browser

@@ -1,6 +1,7 @@
 #include "apps/renderer/layout/display_list_assembler.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "apps/renderer/layout/wire_fit.h"
@@ -38,14 +39,26 @@ wire::DisplayList assembleDisplayList(const PageLayout& layout, const ViewportSt
   list.set_content_height(clampedContentHeight(layout.content_height));
   list.set_scroll_y(viewport.scroll_y);
   list.set_background_argb(layout.background_argb);
+  std::set<uint32_t> box_ids;
   for (const wire::DisplayItem& source : layout.items) {
     if (static_cast<size_t>(list.items_size()) >= WireLimits::kMaxDisplayItems) break;
     const wire::Rect* rect = itemRect(source);
-    if (!rect || !intersectsViewport(*rect, viewport)) continue;
+    if (!rect) continue;
+    // The browser refuses a list with a repeated box id or too many boxes: keep the first ones.
+    if (source.has_plugin() &&
+        (box_ids.size() >= static_cast<size_t>(WireLimits::kMaxPluginBoxes) ||
+         box_ids.contains(source.plugin().box_id()))) {
+      continue;
+    }
+    // Plugin boxes stay in the list even when scrolled out of view: the browser keeps a plugin
+    // instance for as long as its box is in the list, and scrolling should not restart it.
+    if (!source.has_plugin() && !intersectsViewport(*rect, viewport)) continue;
     wire::DisplayItem item = source;
     wire::Rect* moved = mutableItemRect(item);
     moved->set_y(moved->y() - viewport.scroll_y);
-    if (fitToWireLimits(item)) *list.add_items() = std::move(item);
+    if (!fitToWireLimits(item)) continue;
+    if (item.has_plugin()) box_ids.insert(item.plugin().box_id());
+    *list.add_items() = std::move(item);
   }
   return list;
 }

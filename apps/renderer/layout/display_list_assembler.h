@@ -17,7 +17,8 @@ struct ViewportState {
 int maxScrollY(int content_height, int viewport_height);
 
 // Turns a laid-out page into the list the browser paints: items shifted by -scroll_y, items
-// entirely outside the viewport dropped, everything fitted to the wire limits. The caller has
+// entirely outside the viewport dropped (but never plugin boxes), everything fitted to the wire
+// limits (including one box per id and at most WireLimits::kMaxPluginBoxes boxes). The caller has
 // clamped scroll_y already.
 wire::DisplayList assembleDisplayList(const PageLayout& layout, const ViewportState& viewport,
                                       uint64_t navigation_id, uint64_t frame_number);

@@ -113,6 +113,13 @@ void PageBuilder::imageAt(const Rect& rect, wire::Image image) {
   setWireRect(item.mutable_image()->mutable_rect(), rect);
 }
 
+void PageBuilder::pluginAt(const Rect& rect, std::string_view type, uint32_t box_id) {
+  auto* plugin = add().mutable_plugin();
+  setWireRect(plugin->mutable_rect(), rect);
+  plugin->set_type(std::string(type));
+  plugin->set_box_id(box_id);
+}
+
 PageLayout PageBuilder::finish(std::string title, uint32_t background_argb) {
   while (!open_boxes_.empty()) endBox();
   PageLayout layout;

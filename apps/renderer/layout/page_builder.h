@@ -54,6 +54,9 @@ class PageBuilder {
   void textAt(const Rect& rect, std::string_view text, const TextStyle& style);
   void linkAt(const Rect& rect, std::string_view href);
   void imageAt(const Rect& rect, wire::Image image);
+  // A box whose content a plugin process draws (an <embed>). `box_id` names the box within the
+  // page and must stay the same across layouts, so the browser keeps the same plugin instance.
+  void pluginAt(const Rect& rect, std::string_view type, uint32_t box_id);
 
   // Content height is the cursor plus a bottom margin.
   PageLayout finish(std::string title, uint32_t background_argb);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "apps/renderer/text/utf8.h"
+#include "common/ipc/plugin_types.h"
 #include "common/ipc/wire_limits.h"
 
 namespace sb::renderer {
@@ -24,6 +25,14 @@ bool validImage(const wire::Image& image) {
          image.rgba().size() == static_cast<size_t>(image.width()) * image.height() * 4;
 }
 
+// What the browser accepts: a known type, a nonzero id, and a size a plugin instance can have.
+// Unique ids and the number of boxes are checked per list, by the assembler.
+bool validPluginBox(const wire::PluginBox& box) {
+  const auto side_ok = [](int side) { return side >= 1 && side <= WireLimits::kMaxPluginBoxSide; };
+  return ipc::isKnownPluginType(box.type()) && box.box_id() != 0 && side_ok(box.rect().width()) &&
+         side_ok(box.rect().height());
+}
+
 }  // namespace
 
 const wire::Rect* itemRect(const wire::DisplayItem& item) {
@@ -36,6 +45,8 @@ const wire::Rect* itemRect(const wire::DisplayItem& item) {
       return &item.link().rect();
     case wire::DisplayItem::kImage:
       return &item.image().rect();
+    case wire::DisplayItem::kPlugin:
+      return &item.plugin().rect();
     case wire::DisplayItem::ITEM_NOT_SET:
       break;
   }
@@ -52,6 +63,8 @@ wire::Rect* mutableItemRect(wire::DisplayItem& item) {
       return item.mutable_link()->mutable_rect();
     case wire::DisplayItem::kImage:
       return item.mutable_image()->mutable_rect();
+    case wire::DisplayItem::kPlugin:
+      return item.mutable_plugin()->mutable_rect();
     case wire::DisplayItem::ITEM_NOT_SET:
       break;
   }
@@ -79,6 +92,9 @@ bool fitToWireLimits(wire::DisplayItem& item) {
     case wire::DisplayItem::kImage:
       clampRect(item.mutable_image()->mutable_rect());
       return validImage(item.image());
+    case wire::DisplayItem::kPlugin:
+      clampRect(item.mutable_plugin()->mutable_rect());
+      return validPluginBox(item.plugin());
     case wire::DisplayItem::ITEM_NOT_SET:
       break;
   }

@@ -12,7 +12,8 @@ const wire::Rect* itemRect(const wire::DisplayItem& item);
 wire::Rect* mutableItemRect(wire::DisplayItem& item);
 
 // Clamps coordinates, sizes and pixel sizes and cuts text into the limits. Returns false for an
-// item that cannot be made valid (empty, an href or image out of bounds): drop it.
+// item that cannot be made valid (empty, an href or image out of bounds, a plugin box of an
+// unknown type, id 0 or a side outside 1..WireLimits::kMaxPluginBoxSide): drop it.
 bool fitToWireLimits(wire::DisplayItem& item);
 
 }  // namespace sb::renderer

@@ -41,6 +41,15 @@ constexpr std::array kSandbox = {
     MenuEntry{"demo://badipc",
               "Sends the browser a malformed message on purpose; the browser kills the renderer."},
 };
+constexpr std::array kOtherProcesses = {
+    MenuEntry{"demo://plugin",
+              "Two plugin boxes drawn by plugin processes shared by every tab, next to a button "
+              "the page still answers when a plugin dies."},
+    MenuEntry{"demo://plugincrash",
+              "The browser crashes the ticker plugin: every ticker box shows the placeholder."},
+    MenuEntry{"demo://gpucrash",
+              "The browser crashes the GPU process: every tab blinks and comes back."},
+};
 constexpr std::array kWeb = {
     MenuEntry{"https://example.com/x", "Any URL becomes a deterministic fake page."},
 };
@@ -56,9 +65,11 @@ class HomePage final : public Page {
                 "through messages. Open a page below, or break a renderer on purpose and watch the "
                 "browser stay up. Nothing here touches the real web.",
                 theme::kAccent);
-    const std::array sections = {
-        MenuSection{"Pages", kPages}, MenuSection{"Break the renderer", kFaults},
-        MenuSection{"Try to get out", kSandbox}, MenuSection{"The web, faked", kWeb}};
+    const std::array sections = {MenuSection{"Pages", kPages},
+                                 MenuSection{"Break the renderer", kFaults},
+                                 MenuSection{"Try to get out", kSandbox},
+                                 MenuSection{"Plugins and the GPU process", kOtherProcesses},
+                                 MenuSection{"The web, faked", kWeb}};
     for (const MenuSection& section : sections) {
       builder.text(section.heading, theme::kHeading);
       builder.space(10);

@@ -70,6 +70,19 @@ void addProgressBar(PageBuilder& builder, double fraction, uint32_t fill_argb) {
   builder.setY(track.bottom());
 }
 
+Rect addPluginBox(PageBuilder& builder, std::string_view type, uint32_t box_id) {
+  const Column column = builder.column();
+  const Rect box{column.left, builder.y(), std::min(column.width, kPluginBoxWidth),
+                 kPluginBoxHeight};
+  // Seen only until the first plugin frame arrives (or if the browser has no plugin to show).
+  builder.fillAt(box, BoxStyle{.fill = theme::kTrack, .border = theme::kCardBorder});
+  builder.textAt(Rect{box.x + 12, box.y + 12, std::max(1, box.width - 24), 20},
+                 "Waiting for the " + std::string(type) + " plugin\xE2\x80\xA6", theme::kSmall);
+  builder.pluginAt(box, type, box_id);
+  builder.setY(box.bottom());
+  return box;
+}
+
 void addFooter(PageBuilder& builder, int pid) {
   builder.space(28);
   const Column column = builder.column();

@@ -26,6 +26,15 @@ void addNotice(PageBuilder& builder, std::string_view heading, std::string_view 
 // A rounded bar filled to `fraction` (0..1) of the column width.
 void addProgressBar(PageBuilder& builder, double fraction, uint32_t fill_argb);
 
+// The size of an embedded plugin box on the demo pages; narrower when the column is.
+inline constexpr int kPluginBoxWidth = 560;
+inline constexpr int kPluginBoxHeight = 160;
+
+// A plugin box at the cursor (kPluginBoxWidth x kPluginBoxHeight at most, left-aligned) over a
+// grey backdrop that says which plugin is coming; the browser paints the plugin's frames, or its
+// "plugin crashed" placeholder, on top. Returns the box in page coordinates.
+Rect addPluginBox(PageBuilder& builder, std::string_view type, uint32_t box_id);
+
 // A hairline and "Rendered by renderer pid N".
 void addFooter(PageBuilder& builder, int pid);
 

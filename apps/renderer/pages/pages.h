@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -20,6 +21,18 @@ std::unique_ptr<Page> makeFormPage(const PageServices& services);
 std::unique_ptr<Page> makeLeakPage(const PageServices& services);
 std::unique_ptr<Page> makeNotFoundPage(std::string_view url);
 std::unique_ptr<Page> makeFakePage(std::string_view url);
+
+// The box ids of the plugin boxes on demo://plugin and demo://plugincrash: fixed, so they stay the
+// same across layouts and the browser keeps the same plugin instances.
+inline constexpr uint32_t kTickerBoxId = 1;
+inline constexpr uint32_t kBallBoxId = 2;
+
+// demo://plugin: a "ticker" and a "ball" plugin box, and a click counter the renderer owns.
+std::unique_ptr<Page> makePluginPage(const PageServices& services);
+// demo://plugincrash and demo://gpucrash: the browser crashes that process when the page loads;
+// the page says so (plugincrash also embeds a ticker box, to show the placeholder).
+std::unique_ptr<Page> makePluginCrashPage(const PageServices& services);
+std::unique_ptr<Page> makeGpuCrashPage(const PageServices& services);
 
 enum class FaultKind { kSegv, kAbort, kHang, kExit };
 // A page that says what is about to happen, then makes it happen once it is on screen.

@@ -2,15 +2,12 @@
 
 #include <unistd.h>
 
-#include <cstdint>
 #include <cstdlib>
 
-#include <spdlog/spdlog.h>
+#include "common/child/deliberate_faults.h"
 
 namespace sb::renderer {
 namespace {
-
-constexpr int kFlushTimeoutMs = 1000;
 
 class MallocedMemory final : public HeldMemory {
  public:
@@ -25,39 +22,13 @@ class MallocedMemory final : public HeldMemory {
 
 }  // namespace
 
-void ProcessFaultActions::flushBeforeFault() {
-  spdlog::default_logger()->flush();
-  channel_.flushBlocking(kFlushTimeoutMs);
-}
+void ProcessFaultActions::segv() { child::segvNow(channel_); }
 
-void ProcessFaultActions::segv() {
-  spdlog::warn("debug fault: writing through a null pointer");
-  flushBeforeFault();
-  // Volatile on both the pointer and the target: the compiler may neither prove the pointer null
-  // (and replace the store by a trap, which would be SIGILL) nor drop the store.
-  volatile int* volatile target = nullptr;
-  *target = 42;
-}
+void ProcessFaultActions::abort() { child::abortNow(channel_); }
 
-void ProcessFaultActions::abort() {
-  spdlog::warn("debug fault: calling abort()");
-  flushBeforeFault();
-  std::abort();
-}
+void ProcessFaultActions::hang() { child::hangNow(channel_); }
 
-void ProcessFaultActions::hang() {
-  spdlog::warn("debug fault: busy-looping forever");
-  flushBeforeFault();
-  volatile uint64_t spins = 0;
-  for (;;) spins = spins + 1;  // volatile: a loop with a side effect, so it is not optimised away
-}
-
-void ProcessFaultActions::exit(int code) {
-  spdlog::warn("debug fault: exiting with code {}", code);
-  flushBeforeFault();
-  // _Exit: no atexit handlers or static destructors, just the code the browser should report.
-  std::_Exit(code);
-}
+void ProcessFaultActions::exit(int code) { child::exitNow(channel_, code); }
 
 std::unique_ptr<HeldMemory> ProcessFaultActions::holdMemory(size_t bytes) {
   void* block = std::malloc(bytes);

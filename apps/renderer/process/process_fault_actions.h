@@ -5,8 +5,7 @@
 
 namespace sb::renderer {
 
-// The real faults. Each first pushes out what is queued on the channel (the page that says what
-// is about to happen, and the log records) so the browser has it before the process goes.
+// The real faults (common/child/deliberate_faults.h), and real memory for demo://leak.
 class ProcessFaultActions final : public FaultActions {
  public:
   explicit ProcessFaultActions(ipc::Channel& channel) : channel_(channel) {}
@@ -18,8 +17,6 @@ class ProcessFaultActions final : public FaultActions {
   std::unique_ptr<HeldMemory> holdMemory(size_t bytes) override;
 
  private:
-  void flushBeforeFault();
-
   ipc::Channel& channel_;
 };
 

@@ -55,3 +55,60 @@ TEST(DisplayListValidator, RejectsEachKindOfViolation) {
 
 }  // namespace
 }  // namespace sb::browser
+
+namespace sb::browser {
+namespace {
+
+wire::PluginBox* addPluginBox(wire::DisplayList& list, const char* type, uint32_t id) {
+  auto* box = list.add_items()->mutable_plugin();
+  box->set_type(type);
+  box->set_box_id(id);
+  box->mutable_rect()->set_width(300);
+  box->mutable_rect()->set_height(100);
+  return box;
+}
+
+TEST(DisplayListValidator, AcceptsPluginBoxesOfKnownTypes) {
+  wire::DisplayList list;
+  addPluginBox(list, "ticker", 1);
+  addPluginBox(list, "ball", 2);
+  EXPECT_FALSE(validateDisplayList(list));
+}
+
+TEST(DisplayListValidator, RejectsBadPluginBoxes) {
+  auto reason = [](auto&& mutate) {
+    wire::DisplayList list;
+    mutate(list);
+    return validateDisplayList(list).value_or("accepted");
+  };
+  EXPECT_EQ(reason([](auto& l) { addPluginBox(l, "flash", 1); }), "plugin box of unknown type");
+  EXPECT_EQ(reason([](auto& l) { addPluginBox(l, "ticker", 0); }), "plugin box without an id");
+  EXPECT_EQ(reason([](auto& l) { addPluginBox(l, "ticker", 1)->mutable_rect()->set_width(0); }),
+            "plugin box size out of range");
+  EXPECT_EQ(reason([](auto& l) { addPluginBox(l, "ticker", 1)->mutable_rect()->set_height(5000); }),
+            "plugin box size out of range");
+  EXPECT_EQ(reason([](auto& l) { addPluginBox(l, "ticker", 1)->mutable_rect()->set_x(-2'000'000); }),
+            "plugin box rectangle out of range");
+  EXPECT_EQ(reason([](auto& l) {
+              addPluginBox(l, "ticker", 3);
+              addPluginBox(l, "ball", 3);
+            }),
+            "two plugin boxes with one id");
+  EXPECT_EQ(reason([](auto& l) {
+              for (uint32_t id = 1; id <= Limits::kMaxPluginBoxes + 1; ++id) addPluginBox(l, "ball", id);
+            }),
+            "too many plugin boxes");
+}
+
+TEST(DisplayListValidator, PluginContentHoldsNoLinksOrBoxes) {
+  wire::DisplayList content = goodList();
+  EXPECT_FALSE(validatePluginContent(content));
+  content.add_items()->mutable_link()->set_href("demo://home");
+  EXPECT_TRUE(validatePluginContent(content));
+  wire::DisplayList nested;
+  addPluginBox(nested, "ticker", 1);
+  EXPECT_TRUE(validatePluginContent(nested));
+}
+
+}  // namespace
+}  // namespace sb::browser

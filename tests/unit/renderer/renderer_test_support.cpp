@@ -2,7 +2,9 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <set>
 
+#include "common/ipc/plugin_types.h"
 #include "common/ipc/wire_limits.h"
 
 namespace sb::renderer::testing {
@@ -189,6 +191,17 @@ namespace {
       }
       return checkRect(image.rect(), index);
     }
+    case wire::DisplayItem::kPlugin: {
+      // What the browser's validator accepts (box ids are checked for uniqueness per list).
+      const auto& plugin = item.plugin();
+      if (!ipc::isKnownPluginType(plugin.type()) || plugin.box_id() == 0 ||
+          plugin.rect().width() < 1 || plugin.rect().height() < 1 ||
+          plugin.rect().width() > WireLimits::kMaxPluginBoxSide ||
+          plugin.rect().height() > WireLimits::kMaxPluginBoxSide) {
+        return ::testing::AssertionFailure() << "item " << index << " is a bad plugin box";
+      }
+      return checkRect(plugin.rect(), index);
+    }
     case wire::DisplayItem::ITEM_NOT_SET:
       break;
   }
@@ -215,8 +228,15 @@ namespace {
   if (!reparsed.ParseFromString(list.SerializeAsString())) {
     return ::testing::AssertionFailure() << "the list does not survive a round trip (bad UTF-8?)";
   }
+  std::set<uint32_t> box_ids;
   for (int i = 0; i < list.items_size(); ++i) {
     if (auto result = checkItem(list.items(i), i); !result) return result;
+    if (list.items(i).has_plugin() && !box_ids.insert(list.items(i).plugin().box_id()).second) {
+      return ::testing::AssertionFailure() << "item " << i << " repeats a plugin box id";
+    }
+    if (box_ids.size() > static_cast<size_t>(WireLimits::kMaxPluginBoxes)) {
+      return ::testing::AssertionFailure() << box_ids.size() << " plugin boxes";
+    }
   }
   return ::testing::AssertionSuccess();
 }

@@ -1,4 +1,4 @@
-#include "apps/browser/core/renderer_message_policy.h"
+#include "apps/browser/core/child_message_policy.h"
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
