@@ -76,6 +76,9 @@ class MainWindowTest : public QObject {
   void sandboxPanelListsEveryLayerEngaged();
   void noSandboxShowsARedBannerInEveryTab();
   void aDisabledSandboxLayerShowsAWarningInTheTab();
+  void thePageShowsTheGpuProcessFrame();
+  void afterTooManyGpuCrashesPagesArePaintedInSoftware();
+  void aPluginCrashShowsThePlaceholderInEveryEmbeddingTab();
 };
 
 void MainWindowTest::init() {
@@ -306,6 +309,64 @@ void MainWindowTest::aDisabledSandboxLayerShowsAWarningInTheTab() {
     }
   }
   QCOMPARE(not_engaged, 1);
+}
+
+void MainWindowTest::thePageShowsTheGpuProcessFrame() {
+  const int id = openAndWait("demo://home");
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->gpu().frame(id) != nullptr, 10000);
+  PageView* page = window_->tabView(id)->pageView();
+  QVERIFY2(page->frameSourceText().startsWith(QStringLiteral("GPU frame")), qPrintable(page->frameSourceText()));
+  // What the widget paints is the frame the GPU process drew, pixel for pixel.
+  const GpuHost::Frame* frame = browser_->gpu().frame(id);
+  const QRect shared = QRect(QPoint(0, 0), frame->image.size()).intersected(page->rect());
+  QVERIFY(!shared.isEmpty());
+  const QImage shown = page->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied).copy(shared);
+  QCOMPARE(shown, frame->image.copy(shared));
+  QVERIFY(!window_->findChild<QLabel*>(QStringLiteral("gpuStatus"))->text().contains(QStringLiteral("oftware")));
+}
+
+void MainWindowTest::afterTooManyGpuCrashesPagesArePaintedInSoftware() {
+  window_.reset();
+  browser_ = std::make_unique<Browser>(Browser::Options{.gpu_crash_limit = 1});
+  window_ = std::make_unique<MainWindow>(*browser_);
+  window_->show();
+  const int id = openAndWait("demo://home");
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->gpu().frame(id) != nullptr, 10000);
+  QVERIFY(browser_->gpu().sendSignal(SIGKILL));
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->gpu().softwareFallback(), 10000);
+  auto* status = window_->findChild<QLabel*>(QStringLiteral("gpuStatus"));
+  QVERIFY2(status->text().contains(QStringLiteral("Software rasterisation")), qPrintable(status->text()));
+  PageView* page = window_->tabView(id)->pageView();
+  QCOMPARE(page->frameSourceText(), QStringLiteral("software (browser process)"));
+  // Still painting: a navigation loads and shows in the browser's own painter.
+  browser_->navigate(id, QStringLiteral("demo://news"));
+  QTRY_VERIFY_WITH_TIMEOUT(pageContains(browser_->tab(id), "front page"), 10000);
+  QVERIFY(page->displayList() != nullptr);
+  // The menu's retry brings the GPU process back.
+  browser_->gpu().retry();
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->gpu().mode() == GpuHost::Mode::kRunning, 10000);
+  browser_->reload(id);
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->gpu().frame(id) != nullptr, 10000);
+}
+
+void MainWindowTest::aPluginCrashShowsThePlaceholderInEveryEmbeddingTab() {
+  const int a = openAndWait("demo://plugin");
+  const int b = openAndWait("demo://plugin");
+  for (int id : {a, b}) {
+    QTRY_VERIFY_WITH_TIMEOUT(browser_->plugins().content(id, 1).state == PluginHosts::BoxContent::State::kLive, 10000);
+  }
+  pid_t ticker = -1;
+  for (const auto& info : browser_->plugins().types()) {
+    if (info.type == "ticker") ticker = info.process->pid();
+  }
+  QVERIFY(ticker > 0);
+  QCOMPARE(::kill(ticker, SIGKILL), 0);
+  for (int id : {a, b}) {
+    QTRY_VERIFY_WITH_TIMEOUT(window_->tabView(id)->pageView()->displayList() &&
+                                 findOnPage(*window_->tabView(id)->pageView()->displayList(), "ticker plugin crashed", false),
+                             10000);
+    QVERIFY(!window_->tabView(id)->showsSadTab());
+  }
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -116,16 +116,52 @@ QJsonArray processesJson(const Browser& browser) {
     return la < lb;
   });
 
-  // "in" is always toward the browser, as in ipc_log: for the browser, the totals of every channel.
+  QJsonArray children;
   ipc::ChannelStats totals;
+  auto addChild = [&](const ProcessHost& host, QJsonObject object) {
+    const pid_t pid = host.pid();
+    const bool alive = host.state() != ProcessHost::State::kExited &&
+                       host.state() != ProcessHost::State::kLaunchFailed;
+    object["pid"] = positiveOrNull(pid);
+    object["kind"] = QLatin1String(processKindName(host.kind()));
+    if (!object.contains("state")) object["state"] = QLatin1String(processStateName(host.state()));
+    if (!object.contains("tabs")) object["tabs"] = QJsonArray{};
+    object["rss_kb"] = alive ? rssJson(pid) : QJsonValue(QJsonValue::Null);
+    object["sandbox"] = sandboxJson(host.sandboxStatus());
+    const ipc::ChannelStats stats = host.channelStats() ? *host.channelStats() : ipc::ChannelStats{};
+    putStats(object, stats);
+    totals.messages_in += stats.messages_in;
+    totals.messages_out += stats.messages_out;
+    totals.bytes_in += stats.bytes_in;
+    totals.bytes_out += stats.bytes_out;
+    children.append(object);
+  };
   for (const ProcessHost* host : hosts) {
-    if (const auto* stats = host->channelStats()) {
-      totals.messages_in += stats->messages_in;
-      totals.messages_out += stats->messages_out;
-      totals.bytes_in += stats->bytes_in;
-      totals.bytes_out += stats->bytes_out;
-    }
+    QJsonArray tabs;
+    for (int id : browser.tabsOf(host)) tabs.append(id);
+    addChild(*host, {{"tabs", tabs}});
   }
+  // The GPU and plugin processes serve every tab; their entries say how they are doing.
+  const GpuHost& gpu = browser.gpu();
+  if (const ProcessHost* host = gpu.process()) {
+    addChild(*host, {{"gpu_mode", QLatin1String(gpuModeName(gpu.mode()))},
+                     {"software_fallback", gpu.softwareFallback()},
+                     {"crash_count", gpu.totalCrashes()},
+                     {"frames_shown", static_cast<qint64>(gpu.framesShown())}});
+  }
+  for (const auto& plugin : browser.plugins().types()) {
+    if (!plugin.process) continue;
+    QJsonObject object{{"plugin_type", QString::fromStdString(plugin.type)},
+                       {"crash_count", plugin.crashes},
+                       {"instances", plugin.instances}};
+    if (plugin.crashed) {
+      object["state"] = "crashed";
+      object["crash_reason"] = plugin.crash_reason;
+    }
+    addChild(*plugin.process, object);
+  }
+
+  // "in" is always toward the browser, as in ipc_log: for the browser, the totals of every channel.
   QJsonObject self{{"pid", static_cast<qint64>(::getpid())},
                    {"kind", "browser"},
                    {"state", "running"},
@@ -134,22 +170,7 @@ QJsonArray processesJson(const Browser& browser) {
                    {"sandbox", sandboxJson({})}};
   putStats(self, totals);
   processes.append(self);
-
-  for (const ProcessHost* host : hosts) {
-    QJsonArray tabs;
-    for (int id : browser.tabsOf(host)) tabs.append(id);
-    const pid_t pid = host->pid();
-    const bool alive = host->state() != ProcessHost::State::kExited &&
-                       host->state() != ProcessHost::State::kLaunchFailed;
-    QJsonObject object{{"pid", positiveOrNull(pid)},
-                       {"kind", QLatin1String(processKindName(host->kind()))},
-                       {"state", QLatin1String(processStateName(host->state()))},
-                       {"tabs", tabs},
-                       {"rss_kb", alive ? rssJson(pid) : QJsonValue(QJsonValue::Null)},
-                       {"sandbox", sandboxJson(host->sandboxStatus())}};
-    putStats(object, host->channelStats() ? *host->channelStats() : ipc::ChannelStats{});
-    processes.append(object);
-  }
+  for (const auto& child : children) processes.append(child);
   return processes;
 }
 

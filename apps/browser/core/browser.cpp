@@ -3,9 +3,13 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <QRect>
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "apps/browser/core/child_message_policy.h"
+#include "apps/browser/core/page_compositor.h"
 #include "apps/browser/core/url_policy.h"
 #include "common/base/clock.h"
 #include "common/ipc/wire_limits.h"
@@ -41,6 +45,24 @@ Browser::Browser(Options options, QObject* parent)
   connect(gpu_.get(), &GpuHost::frameReady, this, &Browser::tabFrameReady);
   connect(gpu_.get(), &GpuHost::modeChanged, this, &Browser::gpuChanged);
   connect(gpu_.get(), &GpuHost::modeChanged, this, &Browser::checkShutdownComplete);
+
+  PluginHosts::Options plugins;
+  plugins.process.executable = options_.plugin_executable;
+  plugins.process.sandbox = options_.sandbox;
+  plugins.process.disabled_sandbox_layers = options_.disabled_sandbox_layers;
+  plugins.process.shutdown_grace = options_.shutdown_grace;
+  plugins_ = std::make_unique<PluginHosts>(std::move(plugins));
+  plugins_->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
+    record(h, e, bytes, incoming);
+  });
+  connect(plugins_.get(), &PluginHosts::contentChanged, this, [this](int tab_id) {
+    if (Tab* tab = mutableTab(tab_id)) {
+      publishContent(*tab);
+      emit tabContentChanged(tab_id);
+    }
+  });
+  connect(plugins_.get(), &PluginHosts::processesChanged, this, &Browser::checkShutdownComplete);
+  connect(plugins_.get(), &PluginHosts::processesChanged, this, &Browser::renderersChanged);
 }
 
 // Hosts kill and reap their children as they are destroyed, so nothing outlives the browser.
@@ -114,6 +136,7 @@ Browser::Result Browser::closeTab(int tab_id) {
     host->shutdown("tab closed");  // SIGKILL follows after the grace period if needed
   }
   gpu_->remove(tab_id);
+  plugins_->removeTab(tab_id);
   tabs_.erase(tab_id);
   emit tabClosed(tab_id);
   return {};
@@ -135,6 +158,7 @@ void Browser::resizeViewport(int tab_id, QSize size) {
 void Browser::sendInput(int tab_id, const wire::InputEvent& input) {
   Tab* tab = mutableTab(tab_id);
   if (!tab || !tab->renderer || tab->renderer->state() != ProcessHost::State::kRunning) return;
+  if (routeClickToPlugin(*tab, input)) return;
   wire::Envelope envelope;
   envelope.set_tab_id(static_cast<uint32_t>(tab->id));
   *envelope.mutable_input() = input;
@@ -179,6 +203,10 @@ Browser::Result Browser::killPid(qint64 pid, int signal) {
     if (!gpu_->sendSignal(signal)) return Result::failure(tr("pid %1 is already gone").arg(pid));
     return {};
   }
+  if (auto type = plugins_->typeOfPid(pid)) {
+    if (!plugins_->sendSignal(*type, signal)) return Result::failure(tr("pid %1 is already gone").arg(pid));
+    return {};
+  }
   return Result::failure(tr("pid %1 is not one of this browser's processes; refusing to signal it").arg(pid));
 }
 
@@ -187,11 +215,12 @@ void Browser::shutdownAll() {
   heartbeat_.stop();
   for (auto& [host, process] : renderers_) process.host->shutdown("browser quitting");
   gpu_->shutdown();
+  plugins_->shutdown();
   QMetaObject::invokeMethod(this, &Browser::checkShutdownComplete, Qt::QueuedConnection);
 }
 
 bool Browser::hasLiveChildren() const {
-  if (gpu_->live()) return true;
+  if (gpu_->live() || plugins_->live()) return true;
   for (const auto& [host, process] : renderers_) {
     const auto state = host->state();
     if (state != ProcessHost::State::kExited && state != ProcessHost::State::kLaunchFailed) return true;
@@ -292,7 +321,7 @@ void Browser::startNavigation(Tab& tab, const QUrl& url) {
   tab.crashed_pid = 0;
   tab.crash_detect_latency_ns = 0;
   tab.navigation_id = next_navigation_id_++;
-  crashProcessesForUrl(url);
+  crashProcessesForUrl(tab);
   if (!tab.renderer) {
     startRenderer(tab);  // Navigate goes out when it says Hello
   } else {
@@ -364,6 +393,7 @@ void Browser::onRendererExited(ProcessHost* host) {
     tab->renderer = nullptr;
     tab->state = TabState::kCrashed;
     tab->crash_reason = reason;
+    plugins_->removeTab(id);
     tab->crashed_pid = host->pid();
     tab->crash_detect_latency_ns = process->kill_requested_ns ? now - process->kill_requested_ns : 0;
     emit tabCrashed(id);
@@ -462,6 +492,11 @@ void Browser::acceptDisplayList(RendererProcess& process, Tab& tab, const wire::
   }
   const bool first_for_navigation = !tab.display_list || tab.display_list->navigation_id() != list.navigation_id();
   tab.display_list = std::make_shared<const wire::DisplayList>(list);
+  plugins_->syncTab(tab.id, list);
+  if (plugin_crash_navigation_ && plugin_crash_navigation_ == tab.navigation_id &&
+      plugins_->sendFault("ticker", wire::DebugFault::KIND_SEGV)) {
+    plugin_crash_navigation_ = 0;
+  }
   publishContent(tab);
   if (!tab.first_paint_ns) tab.first_paint_ns = monotonicNowNs();
   const QString title = list.title().empty() ? tab.url.toString() : QString::fromStdString(list.title());
@@ -476,16 +511,42 @@ void Browser::acceptDisplayList(RendererProcess& process, Tab& tab, const wire::
 }
 
 void Browser::publishContent(Tab& tab) {
-  tab.composed = tab.display_list;
-  if (tab.composed) gpu_->submit(tab.id, tab.viewport, tab.composed);
+  if (!tab.display_list) return;
+  const bool has_plugins = std::any_of(tab.display_list->items().begin(), tab.display_list->items().end(),
+                                       [](const wire::DisplayItem& item) { return item.has_plugin(); });
+  if (has_plugins) {
+    const int id = tab.id;
+    tab.composed = std::make_shared<const wire::DisplayList>(
+        composePage(*tab.display_list, [this, id](uint32_t box) { return plugins_->content(id, box); }));
+  } else {
+    tab.composed = tab.display_list;
+  }
+  gpu_->submit(tab.id, tab.viewport, tab.composed);
 }
 
-void Browser::crashProcessesForUrl(const QUrl& url) {
-  if (url.scheme() != QLatin1String("demo")) return;
-  if (url.host() == QLatin1String("gpucrash")) {
+void Browser::crashProcessesForUrl(const Tab& tab) {
+  if (tab.url.scheme() != QLatin1String("demo")) return;
+  if (tab.url.host() == QLatin1String("gpucrash")) {
     spdlog::warn("demo://gpucrash: crashing the GPU process on purpose");
     gpu_->sendFault(wire::DebugFault::KIND_SEGV);
+  } else if (tab.url.host() == QLatin1String("plugincrash")) {
+    spdlog::warn("demo://plugincrash: crashing the ticker plugin process on purpose");
+    if (!plugins_->sendFault("ticker", wire::DebugFault::KIND_SEGV)) plugin_crash_navigation_ = tab.navigation_id;
   }
+}
+
+bool Browser::routeClickToPlugin(const Tab& tab, const wire::InputEvent& input) {
+  if (!input.has_click() || !tab.display_list) return false;
+  const QPoint point(input.click().x(), input.click().y());
+  const wire::PluginBox* hit = nullptr;
+  for (const auto& item : tab.display_list->items()) {
+    if (!item.has_plugin()) continue;
+    const auto& r = item.plugin().rect();
+    if (QRect(r.x(), r.y(), r.width(), r.height()).contains(point)) hit = &item.plugin();
+  }
+  if (!hit) return false;
+  plugins_->click(tab.id, hit->box_id(), point.x() - hit->rect().x(), point.y() - hit->rect().y());
+  return true;
 }
 
 void Browser::onHeartbeat() {

@@ -12,6 +12,7 @@
 
 #include "apps/browser/core/gpu_host.h"
 #include "apps/browser/core/ipc_log.h"
+#include "apps/browser/core/plugin_hosts.h"
 #include "apps/browser/core/process_host.h"
 #include "apps/browser/core/rate_limiter.h"
 #include "apps/browser/core/tab.h"
@@ -39,6 +40,7 @@ class Browser : public QObject {
     // crashes) the browser paints them itself.
     bool gpu_process = true;
     std::string gpu_executable = "sandbrowser-gpu";
+    std::string plugin_executable = "sandbrowser-plugin";
     int gpu_crash_limit = 3;
     std::chrono::milliseconds gpu_crash_window{60000};
   };
@@ -82,6 +84,8 @@ class Browser : public QObject {
   uint64_t throttledMessages(const ProcessHost* host) const;
   const IpcLog& ipcLog() const { return ipc_log_; }
   GpuHost& gpu() { return *gpu_; }
+  PluginHosts& plugins() { return *plugins_; }
+  const PluginHosts& plugins() const { return *plugins_; }
   const GpuHost& gpu() const { return *gpu_; }
   const Options& options() const { return options_; }
 
@@ -130,7 +134,9 @@ class Browser : public QObject {
   // The tab's page with its plugins' content, to the GPU process (or to the software painter).
   void publishContent(Tab& tab);
   // demo://gpucrash and demo://plugincrash: the browser, not the renderer, breaks the process.
-  void crashProcessesForUrl(const QUrl& url);
+  void crashProcessesForUrl(const Tab& tab);
+  // A click on a plugin box goes to the plugin (or reloads it), not to the renderer.
+  bool routeClickToPlugin(const Tab& tab, const wire::InputEvent& input);
   void onHeartbeat();
   void record(const ProcessHost& host, const wire::Envelope& envelope, size_t bytes, bool incoming);
   void checkShutdownComplete();
@@ -142,6 +148,9 @@ class Browser : public QObject {
   uint64_t next_navigation_id_ = 1;
   IpcLog ipc_log_;
   std::unique_ptr<GpuHost> gpu_;
+  std::unique_ptr<PluginHosts> plugins_;
+  // demo://plugincrash opened while no ticker plugin ran: crash it once that page embeds one.
+  uint64_t plugin_crash_navigation_ = 0;
   QTimer heartbeat_;
   bool shutting_down_ = false;
 };

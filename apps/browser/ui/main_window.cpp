@@ -15,6 +15,7 @@
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/page_view.h"
 #include "apps/browser/ui/sandbox_panel.h"
+#include "common/ipc/plugin_types.h"
 #include "apps/browser/ui/tab_icons.h"
 #include "apps/browser/ui/tab_strip.h"
 #include "apps/browser/ui/tab_view.h"
@@ -176,6 +177,15 @@ void MainWindow::buildToolbar() {
     }
   });
   retry_gpu_ = menu->addAction(tr("Retry GPU process"), this, [this] { browser_.gpu().retry(); });
+  menu->addSeparator();
+  for (auto type : ipc::kPluginTypes) {
+    const std::string name(type);
+    menu->addAction(tr("Kill %1 plugin (SIGKILL)").arg(QString::fromStdString(name)), this, [this, name] {
+      if (!browser_.plugins().sendSignal(name, SIGKILL)) {
+        statusBar()->showMessage(tr("No %1 plugin process is running").arg(QString::fromStdString(name)), 5000);
+      }
+    });
+  }
   process_button_->setMenu(menu);
   toolbar->addWidget(process_button_);
 }
