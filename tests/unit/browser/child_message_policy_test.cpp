@@ -84,5 +84,53 @@ TEST(RendererMessagePolicy, DescriptorsFromARendererAreRefused) {
             "a renderer may not send file descriptors (1 arrived)");
 }
 
+ipc::Message withDevNull(const wire::Envelope& envelope) {
+  ipc::Message message = messageWith(envelope);
+  message.fds.emplace_back(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+  return message;
+}
+
+TEST(GpuMessagePolicy, SurfaceCreatedCarriesExactlyOneDescriptorAndNothingElseAny) {
+  wire::Envelope created;
+  created.mutable_surface_created()->set_surface_id(1);
+  EXPECT_FALSE(checkGpuMessage(withDevNull(created)));
+  EXPECT_EQ(checkGpuMessage(messageWith(created)).value_or(""),
+            "surface_created with 0 file descriptors, expected 1");
+  wire::Envelope ready;
+  ready.mutable_frame_ready()->set_surface_id(1);
+  EXPECT_FALSE(checkGpuMessage(messageWith(ready)));
+  EXPECT_EQ(checkGpuMessage(withDevNull(ready)).value_or(""), "frame_ready with 1 file descriptors, expected 0");
+}
+
+TEST(GpuMessagePolicy, OnlyTheGpuKindsAreAllowed) {
+  wire::Envelope list;
+  list.mutable_display_list();
+  EXPECT_EQ(checkGpuMessage(messageWith(list)).value_or(""), "the GPU process may not send display_list");
+  wire::Envelope frame;
+  frame.mutable_plugin_frame();
+  EXPECT_EQ(checkGpuMessage(messageWith(frame)).value_or(""), "the GPU process may not send plugin_frame");
+}
+
+TEST(PluginMessagePolicy, FramesAreCheckedAsPluginContent) {
+  wire::Envelope frame;
+  frame.mutable_plugin_frame()->set_instance_id(1);
+  EXPECT_FALSE(checkPluginMessage(messageWith(frame)));
+  frame.mutable_plugin_frame()->mutable_content()->add_items()->mutable_link()->set_href("demo://home");
+  EXPECT_EQ(checkPluginMessage(messageWith(frame)).value_or(""),
+            "plugin content may hold only rectangles, text and images");
+  frame.mutable_plugin_frame()->mutable_content()->set_content_height(-5);
+  EXPECT_EQ(checkPluginMessage(messageWith(frame)).value_or(""), "content height out of range");
+}
+
+TEST(PluginMessagePolicy, NoDescriptorsAndOnlyPluginKinds) {
+  wire::Envelope frame;
+  frame.mutable_plugin_frame()->set_instance_id(1);
+  EXPECT_EQ(checkPluginMessage(withDevNull(frame)).value_or(""),
+            "a plugin may not send file descriptors (1 arrived)");
+  wire::Envelope ready;
+  ready.mutable_frame_ready();
+  EXPECT_EQ(checkPluginMessage(messageWith(ready)).value_or(""), "a plugin may not send frame_ready");
+}
+
 }  // namespace
 }  // namespace sb::browser
