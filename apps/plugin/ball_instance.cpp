@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "apps/plugin/seeded_random.h"
+#include "common/base/seeded_random.h"
 
 namespace sb::plugin {
 namespace {

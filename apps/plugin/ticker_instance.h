@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "apps/plugin/plugin_instance.h"
-#include "apps/plugin/seeded_random.h"
+#include "common/base/seeded_random.h"
 
 namespace sb::plugin {
 

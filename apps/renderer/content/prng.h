@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "common/base/seeded_random.h"
+
 namespace sb::renderer {
 
 // FNV-1a, 64 bit: a stable hash of a URL, the same on every run and every machine.
@@ -14,27 +16,5 @@ constexpr uint64_t stableHash(std::string_view text) {
   }
   return hash;
 }
-
-// SplitMix64: a tiny generator whose sequence is fixed by its seed (std:: distributions are not
-// specified exactly, so they could differ between standard libraries).
-class SeededRandom {
- public:
-  explicit SeededRandom(uint64_t seed) : state_(seed) {}
-
-  uint64_t next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-  }
-  // Uniform enough in [low, high] for picking words and colours.
-  int between(int low, int high) {
-    return low + static_cast<int>(next() % static_cast<uint64_t>(high - low + 1));
-  }
-  double unit() { return static_cast<double>(next() >> 11) / static_cast<double>(1ull << 53); }
-
- private:
-  uint64_t state_;
-};
 
 }  // namespace sb::renderer

@@ -2,10 +2,11 @@
 
 #include <cstdint>
 
-namespace sb::plugin {
+namespace sb {
 
-// SplitMix64: a tiny generator whose sequence is fixed by its seed, so an instance's random walk
-// is the same on every run (std:: distributions are not specified exactly across libraries).
+// SplitMix64: a tiny generator whose sequence is fixed by its seed, so generated pages and plugin
+// animations are the same on every run (std:: distributions are not specified exactly, so they
+// could differ between standard libraries).
 class SeededRandom {
  public:
   explicit SeededRandom(uint64_t seed) : state_(seed) {}
@@ -16,6 +17,10 @@ class SeededRandom {
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
     return z ^ (z >> 31);
   }
+  // Uniform enough in [low, high] for picking words and colours.
+  int between(int low, int high) {
+    return low + static_cast<int>(next() % static_cast<uint64_t>(high - low + 1));
+  }
   // In [0, 1).
   double unit() { return static_cast<double>(next() >> 11) / static_cast<double>(1ull << 53); }
 
@@ -23,4 +28,4 @@ class SeededRandom {
   uint64_t state_;
 };
 
-}  // namespace sb::plugin
+}  // namespace sb
