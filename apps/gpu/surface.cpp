@@ -7,7 +7,9 @@ namespace sb::gpu {
 std::variant<Surface, std::string> Surface::create(uint32_t id, int width, int height) {
   if (width <= 0 || height <= 0) return std::string("empty surface");
   const size_t buffer_bytes = static_cast<size_t>(width) * static_cast<size_t>(height) * 4;
-  if (width > 16384 || height > 16384 || buffer_bytes > kMaxBufferBytes) {
+  using Limits = ipc::WireLimits;
+  if (width > Limits::kMaxViewportSide || height > Limits::kMaxViewportSide ||
+      buffer_bytes > Limits::kMaxSurfaceBufferBytes) {
     return "surface " + std::to_string(width) + "x" + std::to_string(height) + " is too large";
   }
   const std::string name = "sb-surface-" + std::to_string(id);

@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "common/base/shared_memory.h"
+#include "common/ipc/wire_limits.h"
 #include "sandbrowser.pb.h"
 
 namespace sb::gpu {
@@ -18,8 +19,6 @@ namespace sb::gpu {
 class Surface {
  public:
   static constexpr uint32_t kBufferCount = 2;
-  // Refused above this many bytes per buffer (a 4K screen is 33 MB).
-  static constexpr size_t kMaxBufferBytes = size_t{64} << 20;
 
   static std::variant<Surface, std::string> create(uint32_t id, int width, int height);
 

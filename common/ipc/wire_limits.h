@@ -18,6 +18,8 @@ struct WireLimits {
   static constexpr int kMinPixelSize = 4;
   static constexpr int kMaxPixelSize = 200;
   static constexpr int kMaxViewportSide = 16384;
+  // One buffer of a GPU surface (a 4K viewport is 33 MB); a bigger viewport is painted in software.
+  static constexpr size_t kMaxSurfaceBufferBytes = size_t{64} << 20;
   static constexpr int kMaxPluginBoxes = 8;        // per display list
   static constexpr int kMaxPluginBoxSide = 2048;
 };

@@ -4,12 +4,22 @@
 
 #include "apps/browser/core/child_message_policy.h"
 #include "common/base/clock.h"
+#include "common/ipc/wire_limits.h"
 
 namespace sb::browser {
 namespace {
 
 constexpr uint32_t kBufferCount = 2;
-constexpr size_t kMaxRequestedFrames = 64;  // frames asked for and not yet shown, per surface
+// Frames asked for and not yet shown, per surface. One being painted and one waiting for a buffer
+// keep the GPU process busy; anything newer replaces the waiting one here, in the browser, so a
+// renderer flooding display lists cannot queue work in the GPU process.
+constexpr size_t kMaxOutstandingFrames = 2;
+
+bool fitsASurface(QSize size) {
+  using Limits = ipc::WireLimits;
+  return !size.isEmpty() && size.width() <= Limits::kMaxViewportSide && size.height() <= Limits::kMaxViewportSide &&
+         static_cast<uint64_t>(size.width()) * static_cast<uint64_t>(size.height()) * 4 <= Limits::kMaxSurfaceBufferBytes;
+}
 
 }  // namespace
 
@@ -162,12 +172,28 @@ void GpuHost::ensureSurface(Client& client) {
 }
 
 void GpuHost::requestFrame(Client& client) {
+  if (!fitsASurface(client.size)) {
+    // Too big for a GPU surface: this client is painted in software, and says so.
+    destroySurface(client.surface);
+    if (client.frame) {
+      client.frame.reset();
+      client.frame_memory.reset();
+      for (const auto& [id, candidate] : clients_) {
+        if (&candidate == &client) emit frameReady(id);
+      }
+    }
+    return;
+  }
   ensureSurface(client);
   if (!client.surface.created) return;  // asked again once SurfaceCreated arrives
   Surface& surface = client.surface;
+  if (surface.requested.size() >= kMaxOutstandingFrames) {
+    surface.dirty = true;  // asked again, with the newest list, when a frame comes back
+    return;
+  }
+  surface.dirty = false;
   const uint64_t number = next_frame_number_++;
   surface.requested.push_back(number);
-  if (surface.requested.size() > kMaxRequestedFrames) surface.requested.pop_front();
   wire::Envelope envelope;
   auto* body = envelope.mutable_rasterize_frame();
   body->set_surface_id(surface.id);
@@ -218,7 +244,8 @@ void GpuHost::onSurfaceCreated(const wire::SurfaceCreated& created, std::vector<
                " is not the size asked for");
   }
   const int64_t row_bytes = int64_t{created.width()} * 4;
-  if (created.stride() < row_bytes || created.stride() > row_bytes + 64) {
+  // A multiple of 4: QImage needs every row 32-bit aligned.
+  if (created.stride() < row_bytes || created.stride() > row_bytes + 64 || created.stride() % 4 != 0) {
     return bad("stride " + std::to_string(created.stride()) + " out of range");
   }
   if (created.buffer_count() != kBufferCount) {
@@ -270,6 +297,7 @@ void GpuHost::onFrameReady(const wire::FrameReady& ready) {
   client->frame_memory = surface.memory;
   ++frames_shown_;
   emit frameReady(surface_clients_.at(surface.id));
+  if (surface.dirty && client->list) requestFrame(*client);
 }
 
 QString GpuHost::statusText() const {

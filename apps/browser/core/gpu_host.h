@@ -90,6 +90,7 @@ class GpuHost : public QObject {
     std::array<bool, 2> gpu_owns{true, true};
     std::optional<uint32_t> displayed;
     std::deque<uint64_t> requested;  // frame numbers asked for and not yet shown, oldest first
+    bool dirty = false;              // newer content than the last request, held back
   };
   struct Client {
     QSize size;

@@ -231,7 +231,13 @@ TEST_F(ControlProtocol, ProcessListStartsWithTheBrowserAndShowsEachRenderer) {
   const int tab = session_.openTab("demo://news");
   const auto renderer = session_.waitFor(tab, "loaded")["renderer_pid"].toInteger();
   const QJsonArray processes = session_.processes();
-  ASSERT_EQ(processes.size(), 2);
+  ASSERT_EQ(processes.size(), 3);  // the browser, the renderer, the GPU process
+  const QJsonObject gpu = processes[2].toObject();
+  EXPECT_EQ(gpu["kind"].toString(), "gpu");
+  EXPECT_TRUE(gpu["gpu_mode"] == QJsonValue("running") || gpu["gpu_mode"] == QJsonValue("starting"))
+      << gpu["gpu_mode"].toString().toStdString();
+  EXPECT_FALSE(gpu["software_fallback"].toBool());
+  EXPECT_EQ(gpu["crash_count"].toInteger(), 0);
   const QJsonObject browser = processes[0].toObject();
   EXPECT_EQ(browser["kind"].toString(), "browser");
   EXPECT_EQ(browser["pid"].toInteger(), session_.browser().pid());
