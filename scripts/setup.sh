@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared by run.sh and test.sh: install missing Debian packages, configure, build.
 # Safe to run again: installs nothing when everything is present, builds incrementally.
+# --packages-only: stop after the packages (for scripts that build another preset).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -24,6 +25,8 @@ if ((${#missing[@]})); then
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+[ "${1:-}" = "--packages-only" ] && exit 0
 
 cd "$root"
 if [ ! -f build/build.ninja ]; then
