@@ -8,7 +8,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" --packages-only
 cd "$root"
 cmake --preset asan
-targets=(policy_integration_tests sandbox_integration_tests browser_core_unit_tests ipc_unit_tests
+targets=(policy_integration_tests sandbox_integration_tests browser_core_unit_tests ipc_unit_tests renderer_unit_tests
          sandbrowser-renderer sandbrowser-gpu sandbrowser-plugin sandbrowser-ns-init sb-hostile-renderer
          sb-test-child)
 targets+=(gpu_integration_tests sb-fake-gpu)
@@ -23,4 +23,4 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Serially: under the sanitizers everything is several times slower, and parallel runs on a small
 # machine would trip the browser's 3 s unresponsive timer.
 ctest --output-on-failure \
-  -R '^(Browser/HostileRenderer|BadIpc|Sandbox|NormalUse|RendererMessagePolicy|GpuMessagePolicy|PluginMessagePolicy|DisplayListValidator|FrameDecoder|Channel|Gpu)' "$@"
+  -R '^(Browser/|Renderer/EveryBadIpcKind|BadIpc|Sandbox|NormalUse|RendererMessagePolicy|GpuMessagePolicy|PluginMessagePolicy|DisplayListValidator|FrameDecoder|Channel|Gpu)' "$@"
