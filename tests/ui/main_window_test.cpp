@@ -15,6 +15,7 @@
 #include "apps/browser/ui/sandbox_panel.h"
 #include "apps/browser/ui/tab_strip.h"
 #include "apps/browser/ui/tab_view.h"
+#include "apps/browser/ui/task_manager.h"
 #include "tests/support/proc_inspect.h"
 
 using namespace sb::browser;
@@ -79,6 +80,8 @@ class MainWindowTest : public QObject {
   void thePageShowsTheGpuProcessFrame();
   void afterTooManyGpuCrashesPagesArePaintedInSoftware();
   void aPluginCrashShowsThePlaceholderInEveryEmbeddingTab();
+  void taskManagerListsEveryProcessAndLosesAKilledRenderer();
+  void taskManagerEndProcessKillsTheSelectedRenderer();
 };
 
 void MainWindowTest::init() {
@@ -367,6 +370,46 @@ void MainWindowTest::aPluginCrashShowsThePlaceholderInEveryEmbeddingTab() {
                              10000);
     QVERIFY(!window_->tabView(id)->showsSadTab());
   }
+}
+
+void MainWindowTest::taskManagerListsEveryProcessAndLosesAKilledRenderer() {
+  const int a = openAndWait("demo://home");
+  const int b = openAndWait("demo://plugin");
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->plugins().content(b, 1).state == PluginHosts::BoxContent::State::kLive, 10000);
+  QTest::keyClick(window_.get(), Qt::Key_Escape, Qt::ShiftModifier);
+  TaskManager* manager = window_->taskManager();
+  QTRY_VERIFY(manager->isVisible());
+  const qint64 victim = browser_->tab(a)->renderer_pid;
+  QTreeWidgetItem* row = manager->rowForPid(victim);
+  QVERIFY(row != nullptr);
+  QCOMPARE(row->text(TaskManager::kState), QStringLiteral("running"));
+  QCOMPARE(row->childCount(), 1);  // the tab it hosts
+  QVERIFY(row->text(TaskManager::kRss).endsWith(QStringLiteral("MB")));
+  QCOMPARE(row->text(TaskManager::kSandbox), QStringLiteral("12/12"));
+  QVERIFY(manager->rowForPid(::getpid()) != nullptr);
+  QVERIFY(manager->rowForPid(browser_->gpu().process()->pid()) != nullptr);
+  for (const auto& plugin : browser_->plugins().types()) QVERIFY(manager->rowForPid(plugin.process->pid()) != nullptr);
+  // After a second sample, rates and CPU are numbers.
+  QTRY_VERIFY_WITH_TIMEOUT(manager->rowForPid(victim)->text(TaskManager::kCpu) != QStringLiteral("-"), 3000);
+
+  QCOMPARE(::kill(static_cast<pid_t>(victim), SIGKILL), 0);
+  QTRY_VERIFY_WITH_TIMEOUT(manager->rowForPid(victim) == nullptr, 5000);
+  QVERIFY(manager->rowForPid(browser_->tab(b)->renderer_pid) != nullptr);
+}
+
+void MainWindowTest::taskManagerEndProcessKillsTheSelectedRenderer() {
+  const int a = openAndWait("demo://home");
+  TaskManager* manager = window_->taskManager();
+  manager->show();
+  const qint64 victim = browser_->tab(a)->renderer_pid;
+  QTreeWidgetItem* row = manager->rowForPid(victim);
+  QVERIFY(row != nullptr);
+  row->setSelected(true);
+  auto* end = manager->findChild<QPushButton*>();
+  QVERIFY(end && end->isEnabled());
+  end->click();
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->tab(a)->state == TabState::kCrashed, 5000);
+  QVERIFY(window_->tabView(a)->showsSadTab());
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <limits>
 
-#include "apps/browser/control/process_info.h"
+#include "apps/browser/core/process_info.h"
 #include "apps/browser/core/browser.h"
 #include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/process_host.h"

@@ -15,6 +15,7 @@
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/page_view.h"
 #include "apps/browser/ui/sandbox_panel.h"
+#include "apps/browser/ui/task_manager.h"
 #include "common/ipc/plugin_types.h"
 #include "apps/browser/ui/tab_icons.h"
 #include "apps/browser/ui/tab_strip.h"
@@ -104,6 +105,19 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   for (int id : browser_.tabIds()) onTabOpened(id);
   updateProcessCount();
   updateGpuStatus();
+}
+
+TaskManager* MainWindow::taskManager() {
+  if (!task_manager_) {
+    task_manager_ = new TaskManager(browser_, this);
+    connect(task_manager_, &TaskManager::tabActivated, this, [this](int tab_id) {
+      for (int i = 0; i < strip_->count(); ++i) {
+        if (strip_->tabData(i).toInt() == tab_id) strip_->setCurrentIndex(i);
+      }
+      activateWindow();
+    });
+  }
+  return task_manager_;
 }
 
 void MainWindow::updateGpuStatus() {
@@ -199,6 +213,12 @@ void MainWindow::buildActions() {
     addAction(action);
     return action;
   };
+  add(tr("Task manager"), {QKeySequence(Qt::SHIFT | Qt::Key_Escape)}, [this] {
+    TaskManager* manager = taskManager();
+    manager->show();
+    manager->raise();
+    manager->activateWindow();
+  });
   add(tr("Frame debug overlay"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G)}, [this] {
     debug_overlay_ = !debug_overlay_;
     for (int id : browser_.tabIds()) {

@@ -16,6 +16,7 @@ class Browser;
 class TabStrip;
 class TabView;
 class SandboxPanel;
+class TaskManager;
 
 // The browser window: tab strip, toolbar with address bar, the tabs' content, status bar. It holds
 // no state of its own about tabs beyond which widget shows which tab; the Browser is the model.
@@ -36,6 +37,8 @@ class MainWindow : public QMainWindow {
   TabStrip* tabStrip() const { return strip_; }
   int indexOfTab(int tab_id) const;
   SandboxPanel* sandboxPanel() const { return sandbox_panel_; }
+  // Created on first use (Shift+Esc).
+  TaskManager* taskManager();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -75,6 +78,7 @@ class MainWindow : public QMainWindow {
   QAction* retry_gpu_;
   bool debug_overlay_ = false;
   SandboxPanel* sandbox_panel_;
+  TaskManager* task_manager_ = nullptr;
   QAction* back_;
   QAction* forward_;
   QAction* reload_;
