@@ -176,5 +176,21 @@ TEST(GpuRecovery, GpuCrashPageCrashesTheGpuProcessAndTabsComeBack) {
   EXPECT_EQ(browser.tab(crasher)->state, TabState::kLoaded);
 }
 
+TEST(GpuRecovery, AHungGpuProcessIsKilledAndReplaced) {
+  Browser browser({.heartbeat_interval = 200ms, .unresponsive_after = 1s});
+  GpuWatch watch(browser.gpu());
+  const int tab = openLoaded(browser, "demo://home");
+  ASSERT_TRUE(waitUntil([&] { return browser.gpu().frame(tab) != nullptr; }, 10s));
+  const qint64 gpu_pid = runningGpuPid(browser.gpu());
+  ASSERT_GT(gpu_pid, 0);
+  ASSERT_TRUE(browser.gpu().sendFault(wire::DebugFault::KIND_HANG));
+  const qint64 new_pid = waitForNewGpu(browser.gpu(), gpu_pid);
+  EXPECT_GT(new_pid, 0);
+  ASSERT_EQ(watch.exits().size(), 1u);
+  EXPECT_NE(watch.exits()[0].reason.find("stopped answering"), std::string::npos) << watch.exits()[0].reason;
+  EXPECT_EQ(browser.gpu().totalCrashes(), 1);
+  EXPECT_EQ(browser.tab(tab)->state, TabState::kLoaded);
+}
+
 }  // namespace
 }  // namespace sb::browser

@@ -189,3 +189,22 @@ TEST_F(PluginTest, ClosingTheTabsDestroysTheirInstances) {
 
 }  // namespace
 }  // namespace sb::browser
+
+namespace sb::browser {
+namespace {
+
+TEST(PluginHang, AHungPluginIsKilledAndItsBoxesShowThePlaceholder) {
+  using namespace std::chrono_literals;
+  Browser browser({.heartbeat_interval = 200ms, .unresponsive_after = 1s, .gpu_process = false});
+  const int tab = sb::testing::openLoaded(browser, "demo://plugin");
+  ASSERT_TRUE(waitForBox(browser, tab, kTickerBox, BoxState::kLive));
+  ASSERT_TRUE(browser.plugins().sendFault("ticker", wire::DebugFault::KIND_HANG));
+  ASSERT_TRUE(waitForBox(browser, tab, kTickerBox, BoxState::kCrashed));
+  EXPECT_TRUE(pluginInfo(browser, "ticker")->crash_reason.contains("stopped answering"))
+      << pluginInfo(browser, "ticker")->crash_reason.toStdString();
+  EXPECT_EQ(browser.tab(tab)->state, TabState::kLoaded);
+  EXPECT_TRUE(boxIs(browser, tab, kBallBox, BoxState::kLive));
+}
+
+}  // namespace
+}  // namespace sb::browser

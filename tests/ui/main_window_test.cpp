@@ -3,6 +3,7 @@
 #include <signal.h>
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -11,6 +12,7 @@
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/main_window.h"
 #include "apps/browser/ui/page_view.h"
+#include "apps/browser/ui/process_map.h"
 #include "apps/browser/ui/sad_tab_view.h"
 #include "apps/browser/ui/sandbox_panel.h"
 #include "apps/browser/ui/tab_strip.h"
@@ -57,6 +59,21 @@ class MainWindowTest : public QObject {
     QTest::mouseClick(window_->tabView(tab_id)->pageView(), Qt::LeftButton, Qt::NoModifier, point);
   }
 
+  // The process map's dock, shown through its toolbar toggle.
+  ProcessMap* showProcessMap() {
+    auto* dock = window_->findChild<QDockWidget*>(QStringLiteral("processMapDock"));
+    if (!dock || dock->isVisible()) return dock ? window_->findChild<ProcessMap*>() : nullptr;
+    dock->toggleViewAction()->trigger();
+    return window_->findChild<ProcessMap*>();
+  }
+
+  static std::optional<ProcessMap::Node> mapNode(const ProcessMap& map, qint64 pid) {
+    for (const auto& node : map.nodes()) {
+      if (node.pid == pid) return node;
+    }
+    return std::nullopt;
+  }
+
  private slots:
   void init();
   void cleanup();
@@ -81,7 +98,11 @@ class MainWindowTest : public QObject {
   void afterTooManyGpuCrashesPagesArePaintedInSoftware();
   void aPluginCrashShowsThePlaceholderInEveryEmbeddingTab();
   void taskManagerListsEveryProcessAndLosesAKilledRenderer();
+  void aHungPageGetsAnUnresponsiveBarWithWaitAndKill();
   void taskManagerEndProcessKillsTheSelectedRenderer();
+  void processMapShowsTheBrowserRenderersAndGpu();
+  void processMapTurnsAKilledRendererRed();
+  void clickingAProcessMapNodeSelectsItInTheTaskManager();
 };
 
 void MainWindowTest::init() {
@@ -410,6 +431,99 @@ void MainWindowTest::taskManagerEndProcessKillsTheSelectedRenderer() {
   end->click();
   QTRY_VERIFY_WITH_TIMEOUT(browser_->tab(a)->state == TabState::kCrashed, 5000);
   QVERIFY(window_->tabView(a)->showsSadTab());
+}
+
+void MainWindowTest::aHungPageGetsAnUnresponsiveBarWithWaitAndKill() {
+  window_.reset();
+  using namespace std::chrono_literals;
+  browser_ = std::make_unique<Browser>(Browser::Options{.heartbeat_interval = 200ms, .unresponsive_after = 1s});
+  window_ = std::make_unique<MainWindow>(*browser_);
+  window_->show();
+  const int other = openAndWait("demo://clock");
+  window_->openTab(QStringLiteral("demo://hang"));
+  const int hung = window_->currentTabId();
+  TabView* view = window_->tabView(hung);
+  // Within the timeout plus a heartbeat or two; never a modal dialog.
+  QTRY_VERIFY_WITH_TIMEOUT(view->showsUnresponsiveBar(), 2500);
+  QVERIFY(QApplication::activeModalWidget() == nullptr);
+  QVERIFY(!window_->tabView(other)->showsUnresponsiveBar());
+
+  view->findChild<QPushButton*>(QStringLiteral("waitButton"))->click();
+  QVERIFY(!view->showsUnresponsiveBar());
+  QVERIFY(browser_->tab(hung)->state != TabState::kUnresponsive);
+  QTRY_VERIFY_WITH_TIMEOUT(view->showsUnresponsiveBar(), 2500);  // still hung: it comes back
+
+  view->findChild<QPushButton*>(QStringLiteral("killButton"))->click();
+  QTRY_VERIFY_WITH_TIMEOUT(view->showsSadTab(), 5000);
+  QVERIFY(!view->showsUnresponsiveBar());
+  QCOMPARE(browser_->tab(other)->state, TabState::kLoaded);
+}
+
+void MainWindowTest::processMapShowsTheBrowserRenderersAndGpu() {
+  auto* dock = window_->findChild<QDockWidget*>(QStringLiteral("processMapDock"));
+  QVERIFY(dock && !dock->isVisible());  // hidden until asked for
+  const int a = openAndWait("demo://home");
+  const int b = openAndWait("demo://news");
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->gpu().mode() == GpuHost::Mode::kRunning, 10000);
+  ProcessMap* map = showProcessMap();
+  QVERIFY(map && map->isVisible());
+  map->refresh();
+  const auto browser_node = mapNode(*map, ::getpid());
+  QVERIFY(browser_node);
+  QVERIFY(browser_node->label.contains(QStringLiteral("browser")));
+  for (int id : {a, b}) {
+    const qint64 pid = browser_->tab(id)->renderer_pid;
+    const auto node = mapNode(*map, pid);
+    QVERIFY(node);
+    QVERIFY2(node->label.contains(QStringLiteral("renderer %1").arg(pid)), qPrintable(node->label));
+    QVERIFY2(node->label.contains(QStringLiteral("tab %1").arg(id)), qPrintable(node->label));
+    QCOMPARE(node->colour, ProcessMap::kRunning);
+    QVERIFY(map->rect().contains(node->centre.toPoint()));
+  }
+  const auto gpu = mapNode(*map, browser_->gpu().process()->pid());
+  QVERIFY(gpu);
+  QVERIFY(gpu->label.contains(QStringLiteral("GPU")));
+  QCOMPARE(map->nodes().size(), size_t(4));
+}
+
+void MainWindowTest::processMapTurnsAKilledRendererRed() {
+  const int victim = openAndWait("demo://home");
+  const int survivor = openAndWait("demo://news");
+  ProcessMap* map = showProcessMap();
+  QVERIFY(map);
+  const qint64 victim_pid = browser_->tab(victim)->renderer_pid;
+  const qint64 survivor_pid = browser_->tab(survivor)->renderer_pid;
+  QTRY_VERIFY(mapNode(*map, victim_pid) && mapNode(*map, victim_pid)->colour == ProcessMap::kRunning);
+
+  QCOMPARE(::kill(static_cast<pid_t>(victim_pid), SIGKILL), 0);
+  QTRY_VERIFY_WITH_TIMEOUT(mapNode(*map, victim_pid) && mapNode(*map, victim_pid)->colour == ProcessMap::kExited, 5000);
+  QCOMPARE(browser_->tab(victim)->state, TabState::kCrashed);
+  QVERIFY(mapNode(*map, survivor_pid));
+  QCOMPARE(mapNode(*map, survivor_pid)->colour, ProcessMap::kRunning);
+  // The dead node is a short memory, not a permanent one.
+  QTRY_VERIFY_WITH_TIMEOUT(!mapNode(*map, victim_pid), 10000);
+  QVERIFY(mapNode(*map, survivor_pid));
+}
+
+void MainWindowTest::clickingAProcessMapNodeSelectsItInTheTaskManager() {
+  openAndWait("demo://home");
+  const int b = openAndWait("demo://news");
+  ProcessMap* map = showProcessMap();
+  QVERIFY(map);
+  const qint64 pid = browser_->tab(b)->renderer_pid;
+  map->refresh();
+  const auto node = mapNode(*map, pid);
+  QVERIFY(node);
+  QSignalSpy selected(map, &ProcessMap::processSelected);
+  QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, node->centre.toPoint());
+  QCOMPARE(selected.count(), 1);
+  QCOMPARE(selected.first().first().toLongLong(), pid);
+  TaskManager* manager = window_->taskManager();
+  QTRY_VERIFY(manager->isVisible());
+  QTreeWidgetItem* row = manager->rowForPid(pid);
+  QVERIFY(row != nullptr);
+  QVERIFY(row->isSelected());
+  QCOMPARE(manager->tree()->selectedItems().size(), qsizetype(1));
 }
 
 QTEST_MAIN(MainWindowTest)

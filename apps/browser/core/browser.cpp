@@ -38,6 +38,8 @@ Browser::Browser(Options options, QObject* parent)
   gpu.process.shutdown_grace = options_.shutdown_grace;
   gpu.crash_limit = options_.gpu_crash_limit;
   gpu.crash_window = options_.gpu_crash_window;
+  gpu.heartbeat_interval = options_.heartbeat_interval;
+  gpu.hang_timeout = options_.unresponsive_after;
   gpu_ = std::make_unique<GpuHost>(std::move(gpu));
   gpu_->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
     record(h, e, bytes, incoming);
@@ -51,6 +53,8 @@ Browser::Browser(Options options, QObject* parent)
   plugins.process.sandbox = options_.sandbox;
   plugins.process.disabled_sandbox_layers = options_.disabled_sandbox_layers;
   plugins.process.shutdown_grace = options_.shutdown_grace;
+  plugins.heartbeat_interval = options_.heartbeat_interval;
+  plugins.hang_timeout = options_.unresponsive_after;
   plugins_ = std::make_unique<PluginHosts>(std::move(plugins));
   plugins_->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
     record(h, e, bytes, incoming);
@@ -104,6 +108,24 @@ Browser::Result Browser::reload(int tab_id) {
     }
   }
   startNavigation(*tab, tab->url);
+  return {};
+}
+
+Browser::Result Browser::keepWaiting(int tab_id) {
+  Tab* tab = mutableTab(tab_id);
+  if (!tab) return Result::failure(tr("no tab %1").arg(tab_id));
+  RendererProcess* process = processOf(tab->renderer);
+  if (!process || !process->unresponsive) return Result::failure(tr("tab %1 is not unresponsive").arg(tab_id));
+  // The ping stays outstanding; its clock starts again, so the bar comes back after a full timeout.
+  process->unresponsive = false;
+  process->ping_sent_ns = monotonicNowNs();
+  for (int id : process->tabs) {
+    if (Tab* t = mutableTab(id); t && t->state == TabState::kUnresponsive) {
+      t->state = t->display_list && t->display_list->navigation_id() == t->navigation_id ? TabState::kLoaded
+                                                                                       : TabState::kLoading;
+      emit tabChanged(id);
+    }
+  }
   return {};
 }
 

@@ -29,7 +29,9 @@ class Browser : public QObject {
     std::string renderer_executable = "sandbrowser-renderer";
     std::vector<std::string> renderer_cmd_prefix;
     std::chrono::milliseconds heartbeat_interval{1000};
-    std::chrono::milliseconds unresponsive_after{3000};
+    // How long a child may leave a heartbeat Ping unanswered: a renderer's tabs then show the
+    // "page unresponsive" bar; a GPU or plugin process is killed and handled by its crash policy.
+    std::chrono::milliseconds unresponsive_after{5000};
     std::chrono::milliseconds shutdown_grace{2000};
     size_t ipc_log_capacity = 100'000;
     // Off is --no-sandbox: renderers start without namespaces and engage no layer.
@@ -58,6 +60,8 @@ class Browser : public QObject {
   std::variant<int, QString> openTab(const QString& url);
   Result navigate(int tab_id, const QString& url);
   Result reload(int tab_id);
+  // The unresponsive bar's Wait: give the tab's renderer another full timeout before asking again.
+  Result keepWaiting(int tab_id);
   Result goBack(int tab_id);
   Result goForward(int tab_id);
   Result closeTab(int tab_id);

@@ -53,6 +53,7 @@ void GpuHost::start() {
 }
 
 void GpuHost::launch() {
+  hang_watch_.reset();
   if (process_) process_.release()->deleteLater();  // we may be inside its exited() signal
   process_ = std::make_unique<ProcessHost>(options_.process);
   ProcessHost* raw = process_.get();
@@ -77,6 +78,10 @@ bool GpuHost::running() const {
 
 void GpuHost::onReady() {
   mode_ = Mode::kRunning;
+  hang_watch_ = std::make_unique<HangWatch>(*process_, options_.heartbeat_interval, options_.hang_timeout, [this] {
+    process_->killWithReason("killed by the browser: the GPU process stopped answering for " +
+                             std::to_string(options_.hang_timeout.count()) + " ms");
+  });
   spdlog::info("GPU process pid {} ready", process_->pid());
   for (auto& [id, client] : clients_) {
     if (client.list) requestFrame(client);
@@ -85,6 +90,7 @@ void GpuHost::onReady() {
 }
 
 void GpuHost::onExited() {
+  hang_watch_.reset();
   const QString reason = QString::fromStdString(process_->exitInfo().describe());
   // Surfaces die with the process; the frames on screen stay (their memory stays mapped).
   surface_clients_.clear();
@@ -218,8 +224,11 @@ void GpuHost::onMessage(ProcessHost& host, ipc::Message&& message) {
     case wire::Envelope::kLogRecord:
       spdlog::debug("[gpu {}] {}", host.pid(), envelope.log_record().text());
       return;
+    case wire::Envelope::kPong:
+      if (hang_watch_) hang_watch_->onPong(envelope);
+      return;
     default:
-      return;  // Pong: no heartbeat for the GPU process yet
+      return;
   }
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "apps/browser/core/crash_window.h"
+#include "apps/browser/core/hang_watch.h"
 #include "apps/browser/core/process_host.h"
 #include "common/base/shared_memory.h"
 #include "sandbrowser.pb.h"
@@ -35,6 +36,9 @@ class GpuHost : public QObject {
     ProcessHost::Config process;  // kind and executable are set here
     int crash_limit = 3;
     std::chrono::milliseconds crash_window{60000};
+    // A GPU process that leaves a Ping unanswered this long is killed (and counts as a crash).
+    std::chrono::milliseconds heartbeat_interval{1000};
+    std::chrono::milliseconds hang_timeout{5000};
   };
 
   enum class Mode { kOff, kStarting, kRunning, kRestarting, kSoftware };
@@ -117,6 +121,7 @@ class GpuHost : public QObject {
   Options options_;
   ProcessHost::Observer observer_;
   std::unique_ptr<ProcessHost> process_;
+  std::unique_ptr<HangWatch> hang_watch_;
   Mode mode_ = Mode::kOff;
   bool shutting_down_ = false;
   CrashWindow crashes_;

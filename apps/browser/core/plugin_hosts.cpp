@@ -20,6 +20,7 @@ bool PluginHosts::running(const TypeState& state) const {
 
 PluginHosts::TypeState& PluginHosts::start(const std::string& type) {
   TypeState& state = types_[type];
+  state.hang_watch.reset();
   if (state.host) state.host.release()->deleteLater();  // we may be inside its exited() signal
   state.crashed = false;
   state.crash_reason.clear();
@@ -152,6 +153,11 @@ void PluginHosts::reload(const std::string& type) {
 
 void PluginHosts::onReady(const std::string& type) {
   TypeState& state = types_[type];
+  ProcessHost* host = state.host.get();
+  state.hang_watch = std::make_unique<HangWatch>(*host, options_.heartbeat_interval, options_.hang_timeout, [this, host] {
+    host->killWithReason("killed by the browser: the plugin stopped answering for " +
+                         std::to_string(options_.hang_timeout.count()) + " ms");
+  });
   for (const auto& [id, key] : state.instances) {
     auto box = boxes_.find(key);
     if (box != boxes_.end()) createInstance(key, box->second);
@@ -162,6 +168,7 @@ void PluginHosts::onReady(const std::string& type) {
 
 void PluginHosts::onExited(const std::string& type) {
   TypeState& state = types_[type];
+  state.hang_watch.reset();
   if (shutting_down_) {
     emit processesChanged();
     return;
@@ -191,7 +198,11 @@ void PluginHosts::onMessage(const std::string& type, ProcessHost& host, ipc::Mes
     spdlog::debug("[plugin {} {}] {}", type, host.pid(), envelope.log_record().text());
     return;
   }
-  if (!envelope.has_plugin_frame()) return;  // Pong
+  if (envelope.has_pong()) {
+    if (TypeState& state = types_[type]; state.hang_watch) state.hang_watch->onPong(envelope);
+    return;
+  }
+  if (!envelope.has_plugin_frame()) return;
   const uint32_t instance_id = envelope.plugin_frame().instance_id();
   TypeState& state = types_[type];
   auto it = state.instances.find(instance_id);

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -10,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "apps/browser/core/hang_watch.h"
 #include "apps/browser/core/process_host.h"
 #include "sandbrowser.pb.h"
 
@@ -25,6 +27,9 @@ class PluginHosts : public QObject {
  public:
   struct Options {
     ProcessHost::Config process;  // kind and the --plugin-type argument are set here
+    // A plugin that leaves a Ping unanswered this long is killed: its boxes show the placeholder.
+    std::chrono::milliseconds heartbeat_interval{1000};
+    std::chrono::milliseconds hang_timeout{5000};
   };
 
   // What one box shows.
@@ -82,6 +87,7 @@ class PluginHosts : public QObject {
   };
   struct TypeState {
     std::unique_ptr<ProcessHost> host;
+    std::unique_ptr<HangWatch> hang_watch;
     bool crashed = false;
     int crashes = 0;
     QString crash_reason;

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QStatusBar>
@@ -14,6 +15,7 @@
 
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/page_view.h"
+#include "apps/browser/ui/process_map.h"
 #include "apps/browser/ui/sandbox_panel.h"
 #include "apps/browser/ui/task_manager.h"
 #include "common/ipc/plugin_types.h"
@@ -82,6 +84,27 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   sandbox_toggle->setText(browser_.options().sandbox ? tr("Sandbox") : tr("Sandbox OFF"));
   sandbox_toggle->setToolTip(tr("Show each process's sandbox layers"));
   findChild<QToolBar*>(QStringLiteral("navigation"))->addAction(sandbox_toggle);
+  // The process map: a live diagram of every process; a click shows that process in the task manager.
+  auto* map_dock = new QDockWidget(tr("Process map"), this);
+  map_dock->setObjectName(QStringLiteral("processMapDock"));
+  auto* process_map = new ProcessMap(browser_, map_dock);
+  map_dock->setWidget(process_map);
+  addDockWidget(Qt::RightDockWidgetArea, map_dock);
+  map_dock->hide();
+  map_dock->toggleViewAction()->setText(tr("Map"));
+  map_dock->toggleViewAction()->setToolTip(tr("Show a live map of the processes"));
+  findChild<QToolBar*>(QStringLiteral("navigation"))->addAction(map_dock->toggleViewAction());
+  connect(process_map, &ProcessMap::processSelected, this, [this](qint64 pid) {
+    TaskManager* manager = taskManager();
+    if (manager->isVisible()) manager->refresh();  // showing it refreshes it
+    manager->show();
+    manager->raise();
+    manager->tree()->clearSelection();
+    if (QTreeWidgetItem* row = manager->rowForPid(pid)) {
+      row->setSelected(true);
+      manager->tree()->scrollToItem(row);
+    }
+  });
   buildActions();
 
   connect(strip_, &QTabBar::currentChanged, this, &MainWindow::onCurrentIndexChanged);

@@ -1,5 +1,8 @@
 #include "apps/browser/ui/tab_view.h"
 
+#include <signal.h>
+
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include "apps/browser/core/browser.h"
@@ -14,10 +17,25 @@ TabView::TabView(Browser& browser, int tab_id, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
-  hung_banner_ = new QLabel(this);
-  hung_banner_->setObjectName(QStringLiteral("hungBanner"));
-  hung_banner_->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5c4400;padding:6px 10px;"));
-  hung_banner_->hide();
+  // Inside the tab, never a modal dialog: the other tabs and the window stay usable.
+  hung_bar_ = new QWidget(this);
+  hung_bar_->setObjectName(QStringLiteral("hungBanner"));
+  hung_bar_->setAttribute(Qt::WA_StyledBackground);
+  hung_bar_->setStyleSheet(QStringLiteral("#hungBanner{background:#fff3cd;} QLabel{color:#5c4400;}"));
+  auto* hung_layout = new QHBoxLayout(hung_bar_);
+  hung_layout->setContentsMargins(10, 4, 10, 4);
+  hung_text_ = new QLabel(hung_bar_);
+  hung_text_->setWordWrap(true);
+  auto* wait = new QPushButton(tr("Wait"), hung_bar_);
+  wait->setObjectName(QStringLiteral("waitButton"));
+  auto* kill = new QPushButton(tr("Kill"), hung_bar_);
+  kill->setObjectName(QStringLiteral("killButton"));
+  hung_layout->addWidget(hung_text_, 1);
+  hung_layout->addWidget(wait);
+  hung_layout->addWidget(kill);
+  hung_bar_->hide();
+  connect(wait, &QPushButton::clicked, this, [this] { browser_.keepWaiting(tab_id_); });
+  connect(kill, &QPushButton::clicked, this, [this] { browser_.killRenderer(tab_id_, SIGKILL); });
   no_sandbox_banner_ = new QLabel(
       tr("The sandbox is off (--no-sandbox): this tab's renderer can read and write your files, open network "
          "connections and start programs."),
@@ -38,7 +56,7 @@ TabView::TabView(Browser& browser, int tab_id, QWidget* parent)
   stack_->addWidget(sad_);
   layout->addWidget(no_sandbox_banner_);
   layout->addWidget(degraded_sandbox_banner_);
-  layout->addWidget(hung_banner_);
+  layout->addWidget(hung_bar_);
   layout->addWidget(stack_, 1);
   connect(sad_, &SadTabView::reloadRequested, this, [this] { browser_.reload(tab_id_); });
   connect(page_, &PageView::linkHovered, this, &TabView::linkHovered);
@@ -47,6 +65,8 @@ TabView::TabView(Browser& browser, int tab_id, QWidget* parent)
 bool TabView::showsSadTab() const { return stack_->currentWidget() == sad_; }
 
 bool TabView::showsNoSandboxBanner() const { return !no_sandbox_banner_->isHidden(); }
+
+bool TabView::showsUnresponsiveBar() const { return !hung_bar_->isHidden(); }
 
 QString TabView::sandboxWarning() const {
   return degraded_sandbox_banner_->isHidden() ? QString() : degraded_sandbox_banner_->text();
@@ -78,11 +98,12 @@ void TabView::refresh() {
     stack_->setCurrentWidget(page_);
   }
   const bool hung = tab->state == TabState::kUnresponsive;
-  hung_banner_->setVisible(hung);
+  hung_bar_->setVisible(hung);
   if (hung) {
-    hung_banner_->setText(tr("The renderer (pid %1) is not responding. Reload (Ctrl+R) starts a new one; "
-                             "the kill menu can end it.")
-                              .arg(tab->renderer_pid));
+    hung_text_->setText(tr("Page unresponsive: its renderer (pid %1) has not answered for %2 s. Wait for it, "
+                           "or kill it (the other tabs are not affected).")
+                            .arg(tab->renderer_pid)
+                            .arg(std::chrono::duration_cast<std::chrono::seconds>(browser_.options().unresponsive_after).count()));
   }
   page_->setDimmed(hung);
 

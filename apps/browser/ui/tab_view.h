@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 
 namespace sb::browser {
@@ -22,6 +23,8 @@ class TabView : public QWidget {
   SadTabView* sadTabView() const { return sad_; }
   bool showsSadTab() const;
   bool showsNoSandboxBanner() const;
+  // The non-modal "Page unresponsive — Wait / Kill" bar.
+  bool showsUnresponsiveBar() const;
   // The warning shown when the renderer's sandbox is on but some layer did not engage; empty if none.
   QString sandboxWarning() const;
 
@@ -35,7 +38,8 @@ class TabView : public QWidget {
  private:
   Browser& browser_;
   int tab_id_;
-  QLabel* hung_banner_;
+  QWidget* hung_bar_;
+  QLabel* hung_text_;
   QLabel* no_sandbox_banner_;
   QLabel* degraded_sandbox_banner_;
   QStackedWidget* stack_;
