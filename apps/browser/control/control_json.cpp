@@ -120,8 +120,7 @@ QJsonArray processesJson(const Browser& browser) {
   ipc::ChannelStats totals;
   auto addChild = [&](const ProcessHost& host, QJsonObject object) {
     const pid_t pid = host.pid();
-    const bool alive = host.state() != ProcessHost::State::kExited &&
-                       host.state() != ProcessHost::State::kLaunchFailed;
+    const bool alive = host.alive();
     object["pid"] = positiveOrNull(pid);
     object["kind"] = QLatin1String(processKindName(host.kind()));
     if (!object.contains("state")) object["state"] = QLatin1String(processStateName(host.state()));

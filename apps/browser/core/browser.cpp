@@ -117,15 +117,8 @@ Browser::Result Browser::keepWaiting(int tab_id) {
   RendererProcess* process = processOf(tab->renderer);
   if (!process || !process->unresponsive) return Result::failure(tr("tab %1 is not unresponsive").arg(tab_id));
   // The ping stays outstanding; its clock starts again, so the bar comes back after a full timeout.
-  process->unresponsive = false;
   process->ping_sent_ns = monotonicNowNs();
-  for (int id : process->tabs) {
-    if (Tab* t = mutableTab(id); t && t->state == TabState::kUnresponsive) {
-      t->state = t->display_list && t->display_list->navigation_id() == t->navigation_id ? TabState::kLoaded
-                                                                                       : TabState::kLoading;
-      emit tabChanged(id);
-    }
-  }
+  markResponsive(*process);
   return {};
 }
 
@@ -243,11 +236,7 @@ void Browser::shutdownAll() {
 
 bool Browser::hasLiveChildren() const {
   if (gpu_->live() || plugins_->live()) return true;
-  for (const auto& [host, process] : renderers_) {
-    const auto state = host->state();
-    if (state != ProcessHost::State::kExited && state != ProcessHost::State::kLaunchFailed) return true;
-  }
-  return false;
+  return std::any_of(renderers_.begin(), renderers_.end(), [](const auto& entry) { return entry.first->alive(); });
 }
 
 void Browser::checkShutdownComplete() {
@@ -494,6 +483,10 @@ void Browser::onPong(RendererProcess& process, const wire::Envelope& envelope) {
   if (envelope.reply_to() != process.ping_seq) return;
   process.ping_seq = 0;
   if (!process.unresponsive) return;
+  markResponsive(process);
+}
+
+void Browser::markResponsive(RendererProcess& process) {
   process.unresponsive = false;
   for (int id : process.tabs) {
     if (Tab* tab = mutableTab(id); tab && tab->state == TabState::kUnresponsive) {

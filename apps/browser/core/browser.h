@@ -132,6 +132,8 @@ class Browser : public QObject {
   void onRendererMessage(ProcessHost& host, ipc::Message&& message);
   bool admitRendererMessage(RendererProcess& process, const ipc::Message& message);
   void onPong(RendererProcess& process, const wire::Envelope& envelope);
+  // Back from unresponsive: its tabs show their page (or its loading) again.
+  void markResponsive(RendererProcess& process);
   void onRendererExited(ProcessHost* host);
   void onRendererLaunchFailed(ProcessHost* host, const QString& message);
   void acceptDisplayList(RendererProcess& process, Tab& tab, const wire::DisplayList& list);

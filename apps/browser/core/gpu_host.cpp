@@ -340,10 +340,6 @@ void GpuHost::shutdown() {
   if (process_) process_->shutdown("browser quitting");
 }
 
-bool GpuHost::live() const {
-  if (!process_) return false;
-  const auto state = process_->state();
-  return state != ProcessHost::State::kExited && state != ProcessHost::State::kLaunchFailed;
-}
+bool GpuHost::live() const { return process_ && process_->alive(); }
 
 }  // namespace sb::browser

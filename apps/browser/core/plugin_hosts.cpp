@@ -1,5 +1,6 @@
 #include "apps/browser/core/plugin_hosts.h"
 
+#include <algorithm>
 #include <set>
 
 #include <spdlog/spdlog.h>
@@ -262,12 +263,8 @@ void PluginHosts::shutdown() {
 }
 
 bool PluginHosts::live() const {
-  for (const auto& [type, state] : types_) {
-    if (!state.host) continue;
-    const auto s = state.host->state();
-    if (s != ProcessHost::State::kExited && s != ProcessHost::State::kLaunchFailed) return true;
-  }
-  return false;
+  return std::any_of(types_.begin(), types_.end(),
+                     [](const auto& entry) { return entry.second.host && entry.second.host->alive(); });
 }
 
 }  // namespace sb::browser

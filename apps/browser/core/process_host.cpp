@@ -108,7 +108,7 @@ bool ProcessHost::send(wire::Envelope& envelope, std::span<const int> fds) {
 }
 
 void ProcessHost::shutdown(const std::string& reason) {
-  if (state_ == State::kExited || state_ == State::kLaunchFailed) return;
+  if (!alive()) return;
   if (state_ == State::kNotStarted || state_ == State::kLaunching) {
     state_ = State::kExited;
     exit_info_.never_started = "shut down before it started (" + reason + ")";

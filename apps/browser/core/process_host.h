@@ -81,6 +81,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   void setObserver(Observer observer) { observer_ = std::move(observer); }
 
   State state() const { return state_; }
+  // Launched or on its way, and not yet gone: what shutdown waits for.
+  bool alive() const { return state_ != State::kExited && state_ != State::kLaunchFailed; }
   wire::ProcessKind kind() const { return config_.kind; }
   pid_t pid() const { return child_ ? child_->pid() : -1; }
   const wire::Hello& hello() const { return hello_; }
