@@ -7,6 +7,7 @@
 
 #include "common/base/errno_text.h"
 #include "common/sandbox/child_flags.h"
+#include "common/sandbox/fatal_signal_reporter.h"
 #include "common/sandbox/fd_hygiene.h"
 #include "common/sandbox/landlock.h"
 #include "common/sandbox/layer.h"
@@ -60,6 +61,9 @@ wire::SandboxStatus engageChildSandbox(wire::ProcessKind kind, std::span<char* c
   SandboxPolicy policy = policyFor(kind);
   policy.enabled = flags.enabled;
   policy.disabled_layers = flags.disabled_layers;
+  // First, with or without a sandbox: a crash from here on leaves a backtrace on the crash fd.
+  // (Nothing to log a failure to yet; the crash then simply has no note.)
+  (void)installFatalSignalReporter(flags.crash_fd.value_or(-1));
   if (!policy.enabled) return engageSandbox(policy, {});
   preloadBeforeSandbox();
   const int keep[] = {channel_fd};

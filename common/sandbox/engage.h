@@ -30,8 +30,8 @@ wire::SandboxStatus engageSandbox(const SandboxPolicy& policy, std::span<const i
 void addNamespaceLayers(const process::Namespaces& namespaces, wire::SandboxStatus& status);
 
 // The whole child side in one call: --no-sandbox, --crash-fd and --sandbox-namespaces from the
-// command line, preloading, then engageSandbox() for `kind`, keeping the channel and the crash
-// fd. The spawn-time namespaces come first in the status. It logs nothing: a forwarded log record
+// command line, the fatal-signal reporter on the crash fd (fatal_signal_reporter.h), preloading,
+// then engageSandbox() for `kind`, keeping the channel and the crash fd. The spawn-time namespaces come first in the status. It logs nothing: a forwarded log record
 // before the Hello would be a protocol error.
 wire::SandboxStatus engageChildSandbox(wire::ProcessKind kind, std::span<char* const> args,
                                        int channel_fd);

@@ -5,6 +5,7 @@
 
 #include <cstring>
 
+#include "common/sandbox/signal_safe_text.h"
 #include "common/sandbox/syscall_sets.h"
 
 namespace sb::sandbox {
@@ -15,36 +16,16 @@ constexpr int kSeccompSigsys = 1;
 
 int g_crash_fd = -1;
 
-// Appends text at `at`, never past `end`; async-signal-safe (no allocation, no locale).
-char* append(char* at, const char* end, const char* text) {
-  while (*text && at < end) *at++ = *text++;
-  return at;
-}
-
-char* appendNumber(char* at, const char* end, long value) {
-  char digits[24];
-  int n = 0;
-  unsigned long rest =
-      value < 0 ? 0ul - static_cast<unsigned long>(value) : static_cast<unsigned long>(value);
-  do {
-    digits[n++] = static_cast<char>('0' + rest % 10);
-    rest /= 10;
-  } while (rest && n < static_cast<int>(sizeof(digits)));
-  if (value < 0 && at < end) *at++ = '-';
-  while (n > 0 && at < end) *at++ = digits[--n];
-  return at;
-}
-
 void onSigsys(int, siginfo_t* info, void*) {
   if (g_crash_fd >= 0 && info->si_code == kSeccompSigsys) {
     char line[128] = {};  // zeroed: GCC at -O0 with sanitizers warns it may be read uninitialised
     const char* end = line + sizeof(line) - 1;
-    char* at = append(line, end, "sandbox: syscall ");
+    char* at = appendText(line, end, "sandbox: syscall ");
     at = appendNumber(at, end, info->si_syscall);
     if (const char* name = trappedSyscallName(info->si_syscall)) {
-      at = append(at, end, " (");
-      at = append(at, end, name);
-      at = append(at, end, ")");
+      at = appendText(at, end, " (");
+      at = appendText(at, end, name);
+      at = appendText(at, end, ")");
     }
     *at++ = '\n';
     (void)!::write(g_crash_fd, line, static_cast<size_t>(at - line));
