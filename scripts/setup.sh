@@ -7,7 +7,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev libqt6charts6-dev libgl-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   protobuf-compiler libprotobuf-dev
   libspdlog-dev libfmt-dev libseccomp-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -49,7 +49,20 @@ int main(int argc, char** argv) {
       "disable-sandbox-layer",
       QCoreApplication::translate("main", "Leave these sandbox layers off in every renderer (comma list: landlock, seccomp-bpf, rlimits, ...); each tab shows a warning."),
       "layers");
+  QCommandLineOption auto_reload_option(
+      "auto-reload-crashed",
+      QCoreApplication::translate("main", "Reload a crashed tab by itself after a second, unless it crashes again right after a reload (a crash loop)."));
+  parser.addOption(auto_reload_option);
   parser.addOptions({headless_option, demo_option, control_option, prefix_option, no_sandbox_option, disable_layer_option});
+  QCommandLineOption open_log_option(
+      "open-log", QCoreApplication::translate("main", "Open the IPC inspector on this saved JSON Lines log (see sandbrowser-ipcdump)."), "file");
+  parser.addOption(open_log_option);
+  QCommandLineOption show_panel_option(
+      "show-panel", QCoreApplication::translate("main", "Open a panel at start: inspector, task-manager, process-map, crashes or sandbox (repeatable, or a comma list)."), "name");
+  parser.addOption(show_panel_option);
+  QCommandLineOption log_capacity_option(
+      "ipc-log-capacity", QCoreApplication::translate("main", "Messages the IPC inspector keeps (default 100000)."), "count");
+  parser.addOption(log_capacity_option);
   parser.addPositionalArgument("urls", QCoreApplication::translate("main", "Pages to open (default demo://home)."), "[urls...]");
   parser.process(*app);
 
@@ -80,11 +93,39 @@ int main(int argc, char** argv) {
         << parser.values(disable_layer_option).join(QStringLiteral(",")) << "\n";
     err.flush();
   }
+  if (parser.isSet(log_capacity_option)) {
+    bool ok = false;
+    const qlonglong capacity = parser.value(log_capacity_option).toLongLong(&ok);
+    if (!ok || capacity < 1000 || capacity > 10'000'000) {
+      err << "sandbrowser: --ipc-log-capacity: a number of messages from 1000 to 10000000\n";
+      return 2;
+    }
+    options.ipc_log_capacity = static_cast<size_t>(capacity);
+  }
+  QStringList panels;
+  for (const QString& value : parser.values(show_panel_option)) panels += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+  for (const QString& panel : panels) {
+    if (!sb::browser::MainWindow::panelNames().contains(panel)) {
+      err << "sandbrowser: --show-panel: no panel \"" << panel << "\"; the panels are "
+          << sb::browser::MainWindow::panelNames().join(QStringLiteral(", ")) << "\n";
+      return 2;
+    }
+  }
+  if (!panels.isEmpty() && headless) {
+    err << "sandbrowser: --show-panel needs the window (it cannot be used with --headless)\n";
+    return 2;
+  }
+  if (parser.isSet(open_log_option) && headless) {
+    err << "sandbrowser: --open-log needs the window (it cannot be used with --headless); "
+           "sandbrowser-ipcdump prints a log in the terminal\n";
+    return 2;
+  }
   if (parser.isSet(demo_option) && !headless) {
     err << "sandbrowser: --demo needs --headless\n";
     return 2;
   }
 
+  options.auto_reload_crashed = parser.isSet(auto_reload_option);
   sb::browser::Browser browser(options);
   QObject::connect(&browser, &sb::browser::Browser::shutdownComplete, app.get(), &QCoreApplication::quit);
   termination.startWatching();
@@ -127,9 +168,17 @@ int main(int argc, char** argv) {
     // The window's close starts a clean shutdown; the app quits on Browser::shutdownComplete.
     QApplication::setQuitOnLastWindowClosed(false);
     window = std::make_unique<sb::browser::MainWindow>(browser);
+    if (parser.isSet(open_log_option)) {
+      QString error;
+      if (!window->openIpcLog(parser.value(open_log_option), &error)) {
+        err << "sandbrowser: --open-log: " << error << "\n";
+        return 2;
+      }
+    }
     if (urls.isEmpty()) urls << QStringLiteral("demo://home");
     for (const QString& url : urls) window->openTab(url);
     window->show();
+    for (const QString& panel : panels) window->showPanel(panel);
   }
   const int loop_code = app->exec();
   return exit_code ? exit_code : loop_code;

@@ -33,8 +33,8 @@ void Tab::navigate(const wire::Navigate& navigate) {
   frame_number_ = 0;
   scroll_y_ = 0;
   setViewport(navigate.viewport_width(), navigate.viewport_height());
-  spdlog::debug("tab {}: navigation {} to {} bytes of URL", id_, navigation_id_,
-                navigate.url().size());
+  // Info, so the inspector's Logs tab shows each navigation as the renderer saw it.
+  spdlog::info("tab {}: navigation {} to {:.200}", id_, navigation_id_, navigate.url());
   page_ = createPage(navigate.url(),
                      PageServices{environment_.scheduler, environment_.faults, environment_.clock,
                                   environment_.pid, [this] { repaint(); }},

@@ -10,6 +10,7 @@
 #include "apps/browser/control/control_json.h"
 #include "apps/browser/control/request_fields.h"
 #include "apps/browser/core/browser.h"
+#include "apps/browser/core/ipc_log_file.h"
 #include "common/process/exit_status.h"
 
 namespace sb::browser {

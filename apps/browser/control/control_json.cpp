@@ -9,7 +9,6 @@
 
 #include "apps/browser/core/process_info.h"
 #include "apps/browser/core/browser.h"
-#include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/process_host.h"
 
 namespace sb::browser {
@@ -171,21 +170,6 @@ QJsonArray processesJson(const Browser& browser) {
   processes.append(self);
   for (const auto& child : children) processes.append(child);
   return processes;
-}
-
-QJsonObject ipcRecordJson(const IpcRecord& record) {
-  QJsonObject object{{"index", static_cast<qint64>(record.index)},
-                     {"t_ns", static_cast<qint64>(record.time_ns)},
-                     {"dir", record.incoming ? "in" : "out"},
-                     {"pid", static_cast<qint64>(record.pid)},
-                     {"process", QLatin1String(processKindName(record.process_kind))},
-                     {"tab", static_cast<qint64>(record.tab_id)},
-                     {"kind", QString::fromStdString(record.kind)},
-                     {"bytes", static_cast<qint64>(record.bytes)},
-                     {"seq", static_cast<qint64>(record.seq)},
-                     {"reply_to", static_cast<qint64>(record.reply_to)}};
-  if (!record.note.empty()) object["note"] = QString::fromStdString(record.note);
-  return object;
 }
 
 std::optional<TabState> tabStateFromName(const QString& name) {

@@ -11,7 +11,6 @@
 namespace sb::browser {
 
 class Browser;
-struct IpcRecord;
 
 // One reply line: {"ok":true, ...fields} or {"ok":false,"error":...}, newline-terminated. "ok"
 // comes first (QJsonObject would sort it among the other keys) so a person reading replies, and a
@@ -23,7 +22,6 @@ QByteArray errorReply(const QString& error);
 QJsonObject tabJson(const Tab& tab);
 // list_processes: the browser itself first, then every child it supervises.
 QJsonArray processesJson(const Browser& browser);
-QJsonObject ipcRecordJson(const IpcRecord& record);
 
 std::optional<TabState> tabStateFromName(const QString& name);
 

@@ -28,7 +28,11 @@ const char* tabStateName(TabState state) {
 }
 
 Browser::Browser(Options options, QObject* parent)
-    : QObject(parent), options_(std::move(options)), ipc_log_(options_.ipc_log_capacity) {
+    : QObject(parent),
+      options_(std::move(options)),
+      ipc_log_(IpcLog::Limits{.capacity = options_.ipc_log_capacity,
+                              .payload_budget_bytes = options_.ipc_log_payload_budget}),
+      started_ns_(monotonicNowNs()) {
   connect(&heartbeat_, &QTimer::timeout, this, &Browser::onHeartbeat);
   heartbeat_.start(options_.heartbeat_interval);
   GpuHost::Options gpu;
@@ -41,9 +45,7 @@ Browser::Browser(Options options, QObject* parent)
   gpu.heartbeat_interval = options_.heartbeat_interval;
   gpu.hang_timeout = options_.unresponsive_after;
   gpu_ = std::make_unique<GpuHost>(std::move(gpu));
-  gpu_->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
-    record(h, e, bytes, incoming);
-  });
+  gpu_->setObserver(ipcObserver());
   connect(gpu_.get(), &GpuHost::frameReady, this, &Browser::tabFrameReady);
   connect(gpu_.get(), &GpuHost::modeChanged, this, &Browser::gpuChanged);
   connect(gpu_.get(), &GpuHost::modeChanged, this, &Browser::checkShutdownComplete);
@@ -56,9 +58,7 @@ Browser::Browser(Options options, QObject* parent)
   plugins.heartbeat_interval = options_.heartbeat_interval;
   plugins.hang_timeout = options_.unresponsive_after;
   plugins_ = std::make_unique<PluginHosts>(std::move(plugins));
-  plugins_->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
-    record(h, e, bytes, incoming);
-  });
+  plugins_->setObserver(ipcObserver());
   connect(plugins_.get(), &PluginHosts::contentChanged, this, [this](int tab_id) {
     if (Tab* tab = mutableTab(tab_id)) {
       publishContent(*tab);
@@ -67,6 +67,11 @@ Browser::Browser(Options options, QObject* parent)
   });
   connect(plugins_.get(), &PluginHosts::processesChanged, this, &Browser::checkShutdownComplete);
   connect(plugins_.get(), &PluginHosts::processesChanged, this, &Browser::renderersChanged);
+  connect(gpu_.get(), &GpuHost::processExited, this,
+          [this](const ProcessHost* host) { reportExit(*host, {}, tr("GPU process (every tab's pixels)")); });
+  connect(plugins_.get(), &PluginHosts::processExited, this, [this](const ProcessHost* host, const QString& type) {
+    reportExit(*host, {}, tr("%1 plugin").arg(type));
+  });
 }
 
 // Hosts kill and reap their children as they are destroyed, so nothing outlives the browser.
@@ -107,7 +112,7 @@ Browser::Result Browser::reload(int tab_id) {
       hung->killWithReason("killed by the browser: unresponsive, and the tab was reloaded");
     }
   }
-  startNavigation(*tab, tab->url);
+  reloadTab(*tab);
   return {};
 }
 
@@ -295,9 +300,7 @@ Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
   auto host = std::make_unique<ProcessHost>(config);
   ProcessHost* raw = host.get();
   raw->setMessageHandler([this](ProcessHost& h, ipc::Message&& m) { onRendererMessage(h, std::move(m)); });
-  raw->setObserver([this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
-    record(h, e, bytes, incoming);
-  });
+  raw->setObserver(ipcObserver());
   connect(raw, &ProcessHost::ready, this, [this, raw] { onRendererReady(raw); });
   connect(raw, &ProcessHost::exited, this, [this, raw] { onRendererExited(raw); });
   connect(raw, &ProcessHost::launchFailed, this,
@@ -325,6 +328,10 @@ Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
 }
 
 void Browser::startNavigation(Tab& tab, const QUrl& url) {
+  // A reload (reloadTab) keeps a crash loop's flag until the page stays up; another page clears it.
+  if (url != tab.url) tab.crash_loop = false;
+  tab.reloaded_at_ns = 0;
+  tab.auto_reload_pending = false;
   tab.url = url;
   tab.title = url.toString();
   tab.state = TabState::kLoading;
@@ -398,6 +405,12 @@ void Browser::onRendererExited(ProcessHost* host) {
   if (!process) return;
   const uint64_t now = monotonicNowNs();
   const QString reason = QString::fromStdString(host->exitInfo().describe());
+  std::vector<CrashReport::ServedTab> served;
+  for (int id : process->tabs) {
+    if (const Tab* tab = this->tab(id)) served.push_back({id, tab->url.toString()});
+  }
+  const QString served_text = servedTabsText(served);
+  reportExit(*host, std::move(served), served_text);
   for (int id : std::set<int>(process->tabs)) {
     Tab* tab = mutableTab(id);
     if (!tab) continue;
@@ -407,6 +420,7 @@ void Browser::onRendererExited(ProcessHost* host) {
     plugins_->removeTab(id);
     tab->crashed_pid = host->pid();
     tab->crash_detect_latency_ns = process->kill_requested_ns ? now - process->kill_requested_ns : 0;
+    afterTabCrash(*tab, now);
     emit tabCrashed(id);
     emit tabChanged(id);
   }
@@ -592,6 +606,18 @@ void Browser::onHeartbeat() {
   }
 }
 
+ProcessHost::Observer Browser::ipcObserver() {
+  ProcessHost::Observer observer;
+  observer.message = [this](const ProcessHost& h, const wire::Envelope& e, size_t bytes, bool incoming) {
+    record(h, e, bytes, incoming);
+  };
+  observer.bad_message = [this](const ProcessHost& h, const std::string& reason, bool logged) {
+    ipc_log_.markBad(h.pid(), h.kind(), reason, logged);
+    emit ipcRecorded(ipc_log_.lastIndex());
+  };
+  return observer;
+}
+
 void Browser::record(const ProcessHost& host, const wire::Envelope& envelope, size_t bytes, bool incoming) {
   IpcRecord record;
   record.time_ns = monotonicNowNs();
@@ -603,8 +629,22 @@ void Browser::record(const ProcessHost& host, const wire::Envelope& envelope, si
   record.bytes = bytes;
   record.seq = envelope.seq();
   record.reply_to = envelope.reply_to();
+  record.payload = IpcLog::serialize(envelope, ipc_log_.limits().max_payload_bytes);
   ipc_log_.append(std::move(record));
   emit ipcRecorded(ipc_log_.lastIndex());
+  if (incoming && envelope.has_log_record() && !checkLogRecord(envelope.log_record())) {
+    const wire::LogRecord& line = envelope.log_record();
+    ChildLogEntry entry;
+    entry.time_ns = monotonicNowNs();
+    entry.pid = host.pid();
+    entry.process_kind = host.kind();
+    entry.tab_id = envelope.tab_id();
+    entry.level = line.level();
+    entry.logger = line.logger();
+    entry.text = line.text();
+    child_log_.append(std::move(entry));
+    emit childLogged(child_log_.lastIndex());
+  }
 }
 
 }  // namespace sb::browser

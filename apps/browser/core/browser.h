@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "apps/browser/core/child_log.h"
+#include "apps/browser/core/crash_reports.h"
 #include "apps/browser/core/gpu_host.h"
 #include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/plugin_hosts.h"
@@ -33,7 +35,8 @@ class Browser : public QObject {
     // "page unresponsive" bar; a GPU or plugin process is killed and handled by its crash policy.
     std::chrono::milliseconds unresponsive_after{5000};
     std::chrono::milliseconds shutdown_grace{2000};
-    size_t ipc_log_capacity = 100'000;
+    size_t ipc_log_capacity = 100'000;      // messages the inspector can show
+    size_t ipc_log_payload_budget = 64 << 20;  // bytes of message bodies kept for it
     // Off is --no-sandbox: renderers start without namespaces and engage no layer.
     bool sandbox = true;
     // --disable-sandbox-layer: child layers every renderer leaves off; its tabs show a warning.
@@ -45,6 +48,11 @@ class Browser : public QObject {
     std::string plugin_executable = "sandbrowser-plugin";
     int gpu_crash_limit = 3;
     std::chrono::milliseconds gpu_crash_window{60000};
+    // --auto-reload-crashed: a crashed tab reloads itself after auto_reload_delay, unless its
+    // renderer died again within crash_loop_window of a reload (a crash loop).
+    bool auto_reload_crashed = false;
+    std::chrono::milliseconds auto_reload_delay{1000};
+    std::chrono::milliseconds crash_loop_window{10000};
   };
 
   struct Result {
@@ -87,11 +95,17 @@ class Browser : public QObject {
   // Messages from this renderer dropped because it went over its rate budget.
   uint64_t throttledMessages(const ProcessHost* host) const;
   const IpcLog& ipcLog() const { return ipc_log_; }
+  const ChildLog& childLog() const { return child_log_; }
+  uint64_t startedAtNs() const { return started_ns_; }  // CLOCK_MONOTONIC
   GpuHost& gpu() { return *gpu_; }
   PluginHosts& plugins() { return *plugins_; }
   const PluginHosts& plugins() const { return *plugins_; }
   const GpuHost& gpu() const { return *gpu_; }
   const Options& options() const { return options_; }
+  // One entry per child death the user should know about (crash_reports.h).
+  const CrashReports& crashReports() const { return crash_reports_; }
+  void setAutoReloadCrashed(bool on) { options_.auto_reload_crashed = on; }
+  bool autoReloadCrashed() const { return options_.auto_reload_crashed; }
 
  signals:
   void tabOpened(int tab_id);
@@ -102,8 +116,10 @@ class Browser : public QObject {
   void gpuChanged();                   // the GPU process started, died, or was given up on
   void tabCrashed(int tab_id);
   void ipcRecorded(uint64_t index);
+  void childLogged(uint64_t index);
   void renderersChanged();             // a renderer process was started or is gone
   void shutdownComplete();
+  void crashReported();                // a new entry in crashReports()
 
  private:
   struct RendererProcess {
@@ -144,8 +160,14 @@ class Browser : public QObject {
   // A click on a plugin box goes to the plugin (or reloads it), not to the renderer.
   bool routeClickToPlugin(const Tab& tab, const wire::InputEvent& input);
   void onHeartbeat();
+  // What every host reports to the IPC log and the child log.
+  ProcessHost::Observer ipcObserver();
   void record(const ProcessHost& host, const wire::Envelope& envelope, size_t bytes, bool incoming);
   void checkShutdownComplete();
+  // Crash reports and crash loops (browser_crashes.cpp).
+  void reportExit(const ProcessHost& host, std::vector<CrashReport::ServedTab> tabs, const QString& served);
+  void reloadTab(Tab& tab);
+  void afterTabCrash(Tab& tab, uint64_t now_ns);
 
   Options options_;
   std::map<int, std::unique_ptr<Tab>> tabs_;
@@ -153,12 +175,15 @@ class Browser : public QObject {
   int next_tab_id_ = 1;
   uint64_t next_navigation_id_ = 1;
   IpcLog ipc_log_;
+  ChildLog child_log_;
+  uint64_t started_ns_;
   std::unique_ptr<GpuHost> gpu_;
   std::unique_ptr<PluginHosts> plugins_;
   // demo://plugincrash opened while no ticker plugin ran: crash it once that page embeds one.
   uint64_t plugin_crash_navigation_ = 0;
   QTimer heartbeat_;
   bool shutting_down_ = false;
+  CrashReports crash_reports_;
 };
 
 }  // namespace sb::browser

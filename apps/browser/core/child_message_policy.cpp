@@ -14,19 +14,6 @@ std::string tooLong(const char* what, size_t size, size_t limit) {
          std::to_string(limit);
 }
 
-std::optional<std::string> checkLogRecord(const wire::LogRecord& record) {
-  if (!wire::LogLevel_IsValid(record.level())) {
-    return "LogRecord level " + std::to_string(record.level()) + " out of range";
-  }
-  if (record.logger().size() > Limits::kMaxLoggerNameBytes) {
-    return tooLong("LogRecord logger name", record.logger().size(), Limits::kMaxLoggerNameBytes);
-  }
-  if (record.text().size() > Limits::kMaxLogTextBytes) {
-    return tooLong("LogRecord text", record.text().size(), Limits::kMaxLogTextBytes);
-  }
-  return std::nullopt;
-}
-
 std::optional<std::string> checkPong(const wire::Pong& pong) {
   if (pong.payload().size() > Limits::kMaxPongPayloadBytes) {
     return tooLong("Pong payload", pong.payload().size(), Limits::kMaxPongPayloadBytes);
@@ -43,6 +30,19 @@ std::optional<std::string> checkNoDescriptors(const ipc::Message& message, const
 }
 
 }  // namespace
+
+std::optional<std::string> checkLogRecord(const wire::LogRecord& record) {
+  if (!wire::LogLevel_IsValid(record.level())) {
+    return "LogRecord level " + std::to_string(record.level()) + " out of range";
+  }
+  if (record.logger().size() > Limits::kMaxLoggerNameBytes) {
+    return tooLong("LogRecord logger name", record.logger().size(), Limits::kMaxLoggerNameBytes);
+  }
+  if (record.text().size() > Limits::kMaxLogTextBytes) {
+    return tooLong("LogRecord text", record.text().size(), Limits::kMaxLogTextBytes);
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> checkRendererMessage(const ipc::Message& message) {
   const wire::Envelope& envelope = message.envelope;

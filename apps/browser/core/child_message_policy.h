@@ -20,6 +20,8 @@ struct RendererMessageLimits {
 // a renderer may send, no file descriptors, every size, count and enum in range. Returns the
 // first violation as a bad-message reason. Whether its tab and navigation are the renderer's own
 // depends on the browser's state and is checked by Browser.
+// A forwarded log line of any child: level in range, logger name and text within bounds.
+std::optional<std::string> checkLogRecord(const wire::LogRecord& record);
 std::optional<std::string> checkRendererMessage(const ipc::Message& message);
 // The same for the GPU process: Pong, LogRecord, SurfaceCreated (with exactly one descriptor, the
 // memfd) and FrameReady. Whether the surface, buffer and frame are right is GpuHost's to check.

@@ -58,11 +58,12 @@ void GpuHost::launch() {
   process_ = std::make_unique<ProcessHost>(options_.process);
   ProcessHost* raw = process_.get();
   raw->setMessageHandler([this](ProcessHost& host, ipc::Message&& m) { onMessage(host, std::move(m)); });
-  if (observer_) raw->setObserver(observer_);
+  raw->setObserver(observer_);
   connect(raw, &ProcessHost::ready, this, [this, raw] {
     if (raw == process_.get()) onReady();
   });
   connect(raw, &ProcessHost::exited, this, [this, raw] {
+    emit processExited(raw);
     if (raw == process_.get()) onExited();
   });
   connect(raw, &ProcessHost::launchFailed, this, [this, raw] {

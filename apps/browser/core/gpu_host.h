@@ -83,6 +83,8 @@ class GpuHost : public QObject {
   void frameReady(int client);
   void modeChanged();
   void processStarted(qint64 pid);
+  // Each GPU process that ends, before anything reacts to it (for crash reports).
+  void processExited(const sb::browser::ProcessHost* process);
 
  private:
   struct Surface {

@@ -31,12 +31,13 @@ PluginHosts::TypeState& PluginHosts::start(const std::string& type) {
   ProcessHost* raw = state.host.get();
   raw->setMessageHandler(
       [this, type](ProcessHost& host, ipc::Message&& m) { onMessage(type, host, std::move(m)); });
-  if (observer_) raw->setObserver(observer_);
+  raw->setObserver(observer_);
   auto current = [this, type, raw] { return types_[type].host.get() == raw; };
   connect(raw, &ProcessHost::ready, this, [this, type, current] {
     if (current()) onReady(type);
   });
-  connect(raw, &ProcessHost::exited, this, [this, type, current] {
+  connect(raw, &ProcessHost::exited, this, [this, type, current, raw] {
+    emit processExited(raw, QString::fromStdString(type));
     if (current()) onExited(type);
   });
   connect(raw, &ProcessHost::launchFailed, this, [this, type, current] {

@@ -76,6 +76,8 @@ class PluginHosts : public QObject {
  signals:
   void contentChanged(int tab_id);
   void processesChanged();
+  // Each plugin process that ends, before anything reacts to it (for crash reports).
+  void processExited(const sb::browser::ProcessHost* process, const QString& type);
 
  private:
   using BoxKey = std::pair<int, uint32_t>;  // tab, box

@@ -103,12 +103,13 @@ bool ProcessHost::send(wire::Envelope& envelope, std::span<const int> fds) {
     spdlog::warn("send to {} pid {} failed: {}", processKindName(config_.kind), pid(), error->describe());
     return false;
   }
-  if (observer_) observer_(*this, envelope, envelope.ByteSizeLong() + ipc::kFrameHeaderBytes, false);
+  if (observer_.message) observer_.message(*this, envelope, envelope.ByteSizeLong() + ipc::kFrameHeaderBytes, false);
   return true;
 }
 
 void ProcessHost::shutdown(const std::string& reason) {
   if (!alive()) return;
+  shutdown_requested_ = true;
   if (state_ == State::kNotStarted || state_ == State::kLaunching) {
     state_ = State::kExited;
     exit_info_.never_started = "shut down before it started (" + reason + ")";
@@ -127,6 +128,7 @@ bool ProcessHost::sendSignal(int signal) { return child_ && child_->sendSignal(s
 
 void ProcessHost::reportBadMessage(const std::string& reason) {
   spdlog::error("bad message from {} pid {}: {}", processKindName(config_.kind), pid(), reason);
+  if (observer_.bad_message) observer_.bad_message(*this, reason, in_message_);
   killWithReason(std::string(processKindName(config_.kind)) + " terminated: bad IPC message (" + reason + ")");
 }
 
@@ -138,7 +140,12 @@ void ProcessHost::killWithReason(const std::string& reason) {
 }
 
 void ProcessHost::onMessage(ipc::Message&& message) {
-  if (observer_) observer_(*this, message.envelope, message.wire_bytes, true);
+  if (observer_.message) observer_.message(*this, message.envelope, message.wire_bytes, true);
+  in_message_ = true;
+  const struct Reset {
+    bool& flag;
+    ~Reset() { flag = false; }
+  } reset{in_message_};
   if (state_ == State::kHandshaking) {
     if (message.envelope.body_case() != wire::Envelope::kHello) {
       reportBadMessage("first message is not Hello");

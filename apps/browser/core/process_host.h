@@ -57,9 +57,13 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
     std::vector<std::string> disabled_sandbox_layers;
   };
 
-  // Sees every message that crosses this host's channel, both ways, for the inspector.
-  using Observer = std::function<void(const ProcessHost&, const wire::Envelope&, size_t wire_bytes,
-                                      bool incoming)>;
+  // Sees every message that crosses this host's channel, both ways, and every bad message, for
+  // the inspector. `logged` says whether the bad message was seen by `message` first (a decoded
+  // envelope the browser rejected) or never decoded (a malformed frame).
+  struct Observer {
+    std::function<void(const ProcessHost&, const wire::Envelope&, size_t wire_bytes, bool incoming)> message;
+    std::function<void(const ProcessHost&, const std::string& reason, bool logged)> bad_message;
+  };
   using MessageHandler = std::function<void(ProcessHost&, ipc::Message&&)>;
 
   ProcessHost(Config config, QObject* parent = nullptr);
@@ -96,6 +100,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   const ExitInfo& exitInfo() const { return exit_info_; }
   const ipc::ChannelStats* channelStats() const { return channel_ ? &channel_->stats() : nullptr; }
   uint64_t launchedAtNs() const { return launched_at_ns_; }
+  // shutdown() was called: a clean exit after it is the browser's doing, not a crash.
+  bool shutdownRequested() const { return shutdown_requested_; }
 
  signals:
   void launched(qint64 pid);
@@ -125,6 +131,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   MessageHandler handler_;
   Observer observer_;
   uint64_t launched_at_ns_ = 0;
+  bool shutdown_requested_ = false;
+  bool in_message_ = false;  // inside onMessage: a bad message now is the one just observed
 };
 
 const char* processKindName(wire::ProcessKind kind);

@@ -38,6 +38,13 @@ struct Tab {
   qint64 crashed_pid = 0;
   uint64_t crash_detect_latency_ns = 0;  // from a browser-issued kill to the crashed state; 0 if unknown
 
+  // Crash loops: a renderer that dies again within Options::crash_loop_window of a reload is not
+  // reloaded automatically any more, and the sad tab says why.
+  uint64_t reloaded_at_ns = 0;        // the last reload (by the user or automatic); 0 after other navigations
+  bool crash_loop = false;
+  uint64_t crash_loop_after_ns = 0;   // how long after that reload it died
+  bool auto_reload_pending = false;   // a crashed tab that reloads itself shortly
+
   uint64_t renderer_launch_ns = 0;  // when this tab's renderer was asked to start
   uint64_t first_paint_ns = 0;      // first display list after that; 0 until then
 };

@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 
 #include "apps/browser/core/browser.h"
+#include "apps/browser/ui/crashes_panel.h"
+#include "apps/browser/ui/inspector/ipc_inspector.h"
 #include "apps/browser/ui/page_view.h"
 #include "apps/browser/ui/process_map.h"
 #include "apps/browser/ui/sandbox_panel.h"
@@ -104,8 +106,11 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
       row->setSelected(true);
       manager->tree()->scrollToItem(row);
     }
+    inspector_->filterByPid(static_cast<pid_t>(pid));
   });
+  buildInspector();
   buildActions();
+  buildCrashesDock();
 
   connect(strip_, &QTabBar::currentChanged, this, &MainWindow::onCurrentIndexChanged);
   connect(strip_, &QTabBar::tabCloseRequested, this,
@@ -128,6 +133,53 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   for (int id : browser_.tabIds()) onTabOpened(id);
   updateProcessCount();
   updateGpuStatus();
+}
+
+void MainWindow::buildInspector() {
+  inspector_dock_ = new QDockWidget(tr("IPC inspector"), this);
+  inspector_dock_->setObjectName(QStringLiteral("inspectorDock"));
+  IpcInspector::Options options;
+  options.capacity = browser_.options().ipc_log_capacity;
+  inspector_ = new IpcInspector({&browser_.ipcLog(), &browser_.childLog(), browser_.startedAtNs()}, options,
+                                inspector_dock_);
+  inspector_dock_->setWidget(inspector_);
+  addDockWidget(Qt::BottomDockWidgetArea, inspector_dock_);
+  inspector_dock_->hide();
+  QAction* toggle = inspector_dock_->toggleViewAction();
+  toggle->setText(tr("Inspector"));
+  toggle->setToolTip(tr("Show every IPC message, live (F12)"));
+  toggle->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
+  findChild<QToolBar*>(QStringLiteral("navigation"))->addAction(toggle);
+}
+
+QStringList MainWindow::panelNames() {
+  return {QStringLiteral("inspector"), QStringLiteral("task-manager"), QStringLiteral("process-map"),
+          QStringLiteral("crashes"), QStringLiteral("sandbox")};
+}
+
+bool MainWindow::showPanel(const QString& name) {
+  if (name == QLatin1String("task-manager")) {
+    TaskManager* manager = taskManager();
+    manager->show();
+    manager->raise();
+    return true;
+  }
+  const char* dock_name = name == QLatin1String("inspector")     ? "inspectorDock"
+                          : name == QLatin1String("process-map") ? "processMapDock"
+                          : name == QLatin1String("crashes")     ? "crashesDock"
+                          : nullptr;
+  QDockWidget* dock = dock_name ? findChild<QDockWidget*>(QLatin1String(dock_name)) : nullptr;
+  if (name == QLatin1String("sandbox")) dock = sandbox_panel_;
+  if (!dock) return false;
+  dock->show();
+  dock->raise();
+  return true;
+}
+
+bool MainWindow::openIpcLog(const QString& path, QString* error) {
+  if (!inspector_->loadFile(path, error)) return false;
+  inspector_dock_->show();
+  return true;
 }
 
 TaskManager* MainWindow::taskManager() {
@@ -506,6 +558,33 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     browser_.shutdownAll();
   }
   event->accept();
+}
+
+// The crash reports in their own dock, and in the Renderer menu the action that shows it and the
+// automatic reload of crashed tabs (off by default, so a killed tab stays sad until reloaded).
+void MainWindow::buildCrashesDock() {
+  auto* dock = new QDockWidget(tr("Crashes"), this);
+  dock->setObjectName(QStringLiteral("crashesDock"));
+  crashes_panel_ = new CrashesPanel(browser_, dock);
+  dock->setWidget(crashes_panel_);
+  addDockWidget(Qt::BottomDockWidgetArea, dock);
+  dock->hide();
+  auto* show = new QAction(tr("Crash reports"), this);
+  show->setObjectName(QStringLiteral("showCrashReports"));
+  show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+  connect(show, &QAction::triggered, dock, [dock] {
+    dock->show();
+    dock->raise();
+  });
+  addAction(show);
+  QMenu* menu = process_button_->menu();
+  menu->addSeparator();
+  menu->addAction(show);
+  QAction* auto_reload = menu->addAction(tr("Reload crashed tabs automatically"));
+  auto_reload->setObjectName(QStringLiteral("autoReloadCrashed"));
+  auto_reload->setCheckable(true);
+  auto_reload->setChecked(browser_.autoReloadCrashed());
+  connect(auto_reload, &QAction::toggled, this, [this](bool on) { browser_.setAutoReloadCrashed(on); });
 }
 
 }  // namespace sb::browser

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -17,6 +18,8 @@ class TabStrip;
 class TabView;
 class SandboxPanel;
 class TaskManager;
+class CrashesPanel;
+class IpcInspector;
 
 // The browser window: tab strip, toolbar with address bar, the tabs' content, status bar. It holds
 // no state of its own about tabs beyond which widget shows which tab; the Browser is the model.
@@ -39,6 +42,15 @@ class MainWindow : public QMainWindow {
   SandboxPanel* sandboxPanel() const { return sandbox_panel_; }
   // Created on first use (Shift+Esc).
   TaskManager* taskManager();
+  // In the "Crashes" dock, hidden until Ctrl+Shift+K or the Renderer menu shows it.
+  CrashesPanel* crashesPanel() const { return crashes_panel_; }
+  IpcInspector* inspector() const { return inspector_; }
+  QDockWidget* inspectorDock() const { return inspector_dock_; }
+  // The panels --show-panel names, and showing one by that name (false for an unknown name).
+  static QStringList panelNames();
+  bool showPanel(const QString& name);
+  // Shows a saved log in the inspector (--open-log); false and why when it cannot be read.
+  bool openIpcLog(const QString& path, QString* error);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -46,6 +58,8 @@ class MainWindow : public QMainWindow {
  private:
   void buildToolbar();
   void buildActions();
+  void buildCrashesDock();
+  void buildInspector();
   void onTabOpened(int tab_id);
   void onTabClosed(int tab_id);
   void onTabChanged(int tab_id);
@@ -79,6 +93,9 @@ class MainWindow : public QMainWindow {
   bool debug_overlay_ = false;
   SandboxPanel* sandbox_panel_;
   TaskManager* task_manager_ = nullptr;
+  CrashesPanel* crashes_panel_ = nullptr;
+  IpcInspector* inspector_ = nullptr;
+  QDockWidget* inspector_dock_ = nullptr;
   QAction* back_;
   QAction* forward_;
   QAction* reload_;

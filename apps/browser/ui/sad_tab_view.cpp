@@ -21,6 +21,12 @@ SadTabView::SadTabView(QWidget* parent) : QWidget(parent) {
   QFont mono = details_->font();
   mono.setPixelSize(15);
   details_->setFont(mono);
+  note_ = new QLabel(this);
+  note_->setObjectName(QStringLiteral("sadTabNote"));
+  note_->setWordWrap(true);
+  note_->setFixedWidth(560);
+  note_->setAlignment(Qt::AlignHCenter);
+  note_->hide();
   explanation_ = new QLabel(tr("Only this tab was affected: every other tab runs in its own process and keeps "
                                "running. Whatever this page held (typed text, scroll position) was in the dead "
                                "process and is gone. Reload starts a fresh renderer."),
@@ -33,7 +39,7 @@ SadTabView::SadTabView(QWidget* parent) : QWidget(parent) {
   reload_->setDefault(true);
   reload_->setMinimumWidth(120);
   connect(reload_, &QPushButton::clicked, this, &SadTabView::reloadRequested);
-  for (QWidget* w : {static_cast<QWidget*>(heading_), static_cast<QWidget*>(details_),
+  for (QWidget* w : {static_cast<QWidget*>(heading_), static_cast<QWidget*>(details_), static_cast<QWidget*>(note_),
                      static_cast<QWidget*>(explanation_), static_cast<QWidget*>(reload_)}) {
     layout->addWidget(w, 0, Qt::AlignHCenter);
   }
@@ -42,11 +48,19 @@ SadTabView::SadTabView(QWidget* parent) : QWidget(parent) {
   QPalette light = palette();
   light.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
   for (QLabel* label : {heading_, details_, explanation_}) label->setPalette(light);
+  QPalette warning = palette();
+  warning.setColor(QPalette::WindowText, QColor(0xfd, 0xd6, 0x63));
+  note_->setPalette(warning);
 }
 
 void SadTabView::setCrash(const QString& reason, qint64 pid, const QString& url) {
   details_->setText(pid > 0 ? tr("Renderer pid %1: %2").arg(pid).arg(reason) : reason);
   setToolTip(url);
+}
+
+void SadTabView::setNote(const QString& note) {
+  note_->setText(note);
+  note_->setVisible(!note.isEmpty());
 }
 
 // A simple sad face, so the state is recognisable at a glance across the room.

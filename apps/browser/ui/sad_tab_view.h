@@ -13,7 +13,11 @@ class SadTabView : public QWidget {
  public:
   explicit SadTabView(QWidget* parent = nullptr);
   void setCrash(const QString& reason, qint64 pid, const QString& url);
+  // The crash-loop line: a tab that crashed again right after a reload, or is about to reload
+  // itself (Browser::Options::auto_reload_crashed). Empty hides it.
+  void setNote(const QString& note);
   QString reasonText() const { return details_->text(); }
+  QString noteText() const { return note_->text(); }
   QPushButton* reloadButton() const { return reload_; }
 
  signals:
@@ -25,6 +29,7 @@ class SadTabView : public QWidget {
  private:
   QLabel* heading_;
   QLabel* details_;
+  QLabel* note_;
   QLabel* explanation_;
   QPushButton* reload_;
 };

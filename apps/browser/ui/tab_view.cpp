@@ -86,6 +86,18 @@ QString missingLayers(const ProcessHost& renderer) {
   return missing.join(QStringLiteral("; "));
 }
 
+// What the sad tab adds about automatic reloads; empty when there is nothing to say.
+QString crashLoopNote(const Tab& tab, bool auto_reload) {
+  if (tab.crash_loop) {
+    const double after_s = static_cast<double>(tab.crash_loop_after_ns) / 1e9;
+    const QString seconds = QString::number(after_s, 'f', after_s < 0.1 ? 2 : 1);  // never "0.0 s"
+    return auto_reload ? TabView::tr("This page crashed again %1 s after it was reloaded, so it is not being "
+                                     "reloaded automatically.").arg(seconds)
+                       : TabView::tr("This page crashed again %1 s after it was reloaded.").arg(seconds);
+  }
+  return tab.auto_reload_pending ? TabView::tr("Reloading automatically in a moment...") : QString();
+}
+
 }  // namespace
 
 void TabView::refresh() {
@@ -93,6 +105,7 @@ void TabView::refresh() {
   if (!tab) return;
   if (tab->state == TabState::kCrashed) {
     sad_->setCrash(tab->crash_reason, tab->crashed_pid, tab->url.toString());
+    sad_->setNote(crashLoopNote(*tab, browser_.autoReloadCrashed()));
     stack_->setCurrentWidget(sad_);
   } else {
     stack_->setCurrentWidget(page_);
