@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "apps/browser/core/indexed_since.h"
+#include "common/base/clock.h"
 
 namespace sb::browser {
 
@@ -37,7 +38,7 @@ void IpcLog::markBad(pid_t pid, wire::ProcessKind kind, const std::string& reaso
     }
   }
   IpcRecord record;
-  record.time_ns = records_.empty() ? 0 : records_.back().time_ns;
+  record.time_ns = monotonicNowNs();
   record.incoming = true;
   record.pid = pid;
   record.process_kind = kind;
