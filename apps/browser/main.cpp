@@ -10,8 +10,10 @@
 #include "apps/browser/control/control_server.h"
 #include "apps/browser/core/browser.h"
 #include "apps/browser/core/disabled_layers.h"
+#include "apps/browser/core/process_model.h"
 #include "apps/browser/core/termination_signals.h"
 #include "apps/browser/headless/headless_demo.h"
+#include "apps/browser/headless/model_comparison.h"
 #include "apps/browser/ui/main_window.h"
 #include "common/log/logging.h"
 #include "common/process/command_line.h"
@@ -60,10 +62,26 @@ int main(int argc, char** argv) {
   QCommandLineOption show_panel_option(
       "show-panel", QCoreApplication::translate("main", "Open a panel at start: inspector, task-manager, process-map, crashes or sandbox (repeatable, or a comma list)."), "name");
   parser.addOption(show_panel_option);
+  QCommandLineOption zygote_option(
+      "zygote", QCoreApplication::translate("main", "Fork renderers from a pre-started zygote process instead of starting each one afresh (the default; see docs/sandbox.md)."));
+  parser.addOption(zygote_option);
+  QCommandLineOption no_zygote_option(
+      "no-zygote", QCoreApplication::translate("main", "Start every renderer afresh (exec), without the zygote."));
+  parser.addOption(no_zygote_option);
   QCommandLineOption log_capacity_option(
       "ipc-log-capacity", QCoreApplication::translate("main", "Messages the IPC inspector keeps (default 100000)."), "count");
   parser.addOption(log_capacity_option);
+  QCommandLineOption process_model_option(
+      "process-model",
+      QCoreApplication::translate("main", "Which tabs share a renderer: per-tab (default: each tab its own), per-site (tabs of one site share one) or single-process (each tab a renderer thread inside the browser: a renderer crash ends the browser)."),
+      "model");
+  QCommandLineOption process_limit_option(
+      "renderer-process-limit",
+      QCoreApplication::translate("main", "At most this many renderers; past it, tabs share the least loaded one (the same site's first)."),
+      "count");
+  parser.addOptions({process_model_option, process_limit_option});
   parser.addPositionalArgument("urls", QCoreApplication::translate("main", "Pages to open (default demo://home)."), "[urls...]");
+  sb::browser::addComparisonOptions(parser);
   parser.process(*app);
 
   QTextStream out(stdout);
@@ -77,6 +95,12 @@ int main(int argc, char** argv) {
     }
     options.renderer_cmd_prefix = *words;
   }
+  if (parser.isSet(zygote_option) && parser.isSet(no_zygote_option)) {
+    err << "sandbrowser: --zygote and --no-zygote contradict each other\n";
+    return 2;
+  }
+  if (parser.isSet(zygote_option)) options.zygote = true;
+  if (parser.isSet(no_zygote_option)) options.zygote = false;
   if (parser.isSet(no_sandbox_option)) {
     options.sandbox = false;
     err << "sandbrowser: WARNING: --no-sandbox: renderers run with every right of your user account\n";
@@ -102,6 +126,22 @@ int main(int argc, char** argv) {
     }
     options.ipc_log_capacity = static_cast<size_t>(capacity);
   }
+  if (parser.isSet(process_model_option)) {
+    auto model = sb::browser::parseProcessModel(parser.value(process_model_option));
+    if (auto* error = std::get_if<QString>(&model)) {
+      err << "sandbrowser: --process-model: " << *error << "\n";
+      return 2;
+    }
+    options.process_model = std::get<sb::browser::ProcessModel>(model);
+  }
+  if (parser.isSet(process_limit_option)) {
+    auto limit = sb::browser::parseRendererProcessLimit(parser.value(process_limit_option));
+    if (auto* error = std::get_if<QString>(&limit)) {
+      err << "sandbrowser: --renderer-process-limit: " << *error << "\n";
+      return 2;
+    }
+    options.renderer_process_limit = std::get<int>(limit);
+  }
   QStringList panels;
   for (const QString& value : parser.values(show_panel_option)) panels += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
   for (const QString& panel : panels) {
@@ -123,6 +163,15 @@ int main(int argc, char** argv) {
   if (parser.isSet(demo_option) && !headless) {
     err << "sandbrowser: --demo needs --headless\n";
     return 2;
+  }
+  // --compare-models runs each model in a browser child of its own; this process builds no Browser.
+  const auto comparison = sb::browser::comparisonRequest(parser, headless);
+  if (auto* error = std::get_if<QString>(&comparison)) {
+    err << "sandbrowser: " << *error << "\n";
+    return 2;
+  }
+  if (auto* compare = std::get_if<sb::browser::ComparisonOptions>(&comparison)) {
+    return sb::browser::runModelComparison(*compare, out, err);
   }
 
   options.auto_reload_crashed = parser.isSet(auto_reload_option);

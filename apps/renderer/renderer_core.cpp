@@ -35,6 +35,10 @@ HandleResult RendererCore::handle(const wire::Envelope& envelope) {
     case wire::Envelope::kDebugFault:
       debugFault(tab_id, envelope.debug_fault());
       return HandleResult::kHandled;
+    case wire::Envelope::kCloseTab:
+      // The page goes with its Tab, and its timers with the page (ScopedTimer).
+      if (tabs_.erase(tab_id) == 0) spdlog::warn("CloseTab for tab {}, which this renderer does not host: ignored", tab_id);
+      return HandleResult::kHandled;
     default:
       return HandleResult::kNotForRenderer;
   }

@@ -17,16 +17,25 @@ namespace sb::process {
 // Under a namespace init the program is signalled directly (it is not pid 1, so every signal
 // works as usual), but the init is what we reap: it reports how the program ended, and a SIGKILL
 // to it takes the whole namespace down at once.
+//
+// Forked by a zygote (`exit_report` set) the program is not ours at all: the zygote reaps it and
+// reports how it ended on that socket, which is then what exitFd() is. We only signal it. A
+// renderer thread of the browser (LaunchedChild::in_process) reports on such a socket too, and has
+// no pidfd: nothing can be signalled.
 class ChildProcess {
  public:
-  ChildProcess(pid_t pid, UniqueFd pidfd, std::optional<NamespaceInit> init = std::nullopt);
+  ChildProcess(pid_t pid, UniqueFd pidfd, std::optional<NamespaceInit> init = std::nullopt,
+               UniqueFd exit_report = {});
   ~ChildProcess();
   ChildProcess(ChildProcess&&) = default;
   ChildProcess& operator=(ChildProcess&&) = delete;
 
   pid_t pid() const { return pid_; }
   // Readable once the child can be reaped.
-  int exitFd() const { return init_ ? init_->pidfd.get() : pidfd_.get(); }
+  int exitFd() const {
+    if (exit_report_) return exit_report_.get();
+    return init_ ? init_->pidfd.get() : pidfd_.get();
+  }
   bool underNamespaceInit() const { return init_.has_value(); }
   bool reaped() const { return status_.has_value(); }
   const std::optional<ExitStatus>& status() const { return status_; }
@@ -41,10 +50,13 @@ class ChildProcess {
  private:
   // How the program ended: the init's report when there is one, else what waitid() said.
   ExitStatus programStatus(const siginfo_t& waited) const;
+  // The zygote's kProgramEnded record, waiting up to `timeout_ms` for it (0: not at all).
+  std::optional<ExitStatus> reportedStatus(int timeout_ms);
 
   pid_t pid_;
   UniqueFd pidfd_;
   std::optional<NamespaceInit> init_;
+  UniqueFd exit_report_;
   std::optional<ExitStatus> status_;
 };
 

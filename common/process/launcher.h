@@ -51,6 +51,12 @@ struct LaunchedChild {
   UniqueFd
       crash_pipe;  // read end of what the child writes to --crash-fd, close-on-exec, non-blocking
   std::vector<NamespaceOutcome> namespaces;  // one per namespace asked for
+  // Set when a zygote forked the program: the zygote is its parent and reaps it, and sends the
+  // InitReport::kProgramEnded record here (the socket closes without one if the zygote dies).
+  UniqueFd exit_report;
+  // A renderer thread of the browser itself (the single-process model): `pid` is the browser's,
+  // there is no pidfd and nothing to signal; exit_report says when the thread's loop ended.
+  bool in_process = false;
 };
 
 struct LaunchFailure {

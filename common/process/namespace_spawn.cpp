@@ -20,41 +20,6 @@
 namespace sb::process {
 namespace {
 
-// The program's pid as the browser sees it: its process sent kProgramStarted before its execve,
-// and the kernel attached its credentials, translating the pid into our pid namespace.
-std::optional<pid_t> receiveProgramPid(int report) {
-  InitReport record;
-  iovec iov{&record, sizeof(record)};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))];
-  msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof(control);
-  ssize_t got;
-  do {
-    got = ::recvmsg(report, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
-  } while (got < 0 && errno == EINTR);
-  if (got != static_cast<ssize_t>(sizeof(record)) || record.magic != InitReport::kProgramStarted) {
-    return std::nullopt;
-  }
-  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
-    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_CREDENTIALS) {
-      ucred cred;
-      std::memcpy(&cred, CMSG_DATA(c), sizeof(cred));
-      if (cred.pid > 0) return cred.pid;
-    }
-  }
-  return std::nullopt;
-}
-
-// True once the init has reported the program's end. The init reports before it reaps, so while
-// this is false the program's pid cannot have been reused.
-bool programEndReported(int report) {
-  InitReport record;
-  return ::recv(report, &record, sizeof(record), MSG_PEEK | MSG_DONTWAIT) > 0;
-}
-
 void killAndReap(int pidfd) {
   ::pidfd_send_signal(pidfd, SIGKILL, nullptr, 0);
   siginfo_t info{};

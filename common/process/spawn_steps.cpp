@@ -1,9 +1,11 @@
 #include "common/process/spawn_steps.h"
 
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 
 #include "common/base/errno_text.h"
 
@@ -50,6 +52,37 @@ std::string describeSpawnError(const SpawnError& error, const std::string& binar
 void reapExiting(pid_t pid) {
   while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
   }
+}
+
+std::optional<pid_t> receiveProgramPid(int report) {
+  InitReport record;
+  iovec iov{&record, sizeof(record)};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))];
+  msghdr msg{};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof(control);
+  ssize_t got;
+  do {
+    got = ::recvmsg(report, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
+  } while (got < 0 && errno == EINTR);
+  if (got != static_cast<ssize_t>(sizeof(record)) || record.magic != InitReport::kProgramStarted) {
+    return std::nullopt;
+  }
+  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_CREDENTIALS) {
+      ucred cred;
+      std::memcpy(&cred, CMSG_DATA(c), sizeof(cred));
+      if (cred.pid > 0) return cred.pid;
+    }
+  }
+  return std::nullopt;
+}
+
+bool programEndReported(int report) {
+  InitReport record;
+  return ::recv(report, &record, sizeof(record), MSG_PEEK | MSG_DONTWAIT) > 0;
 }
 
 LaunchFailure launchFailure(const SpawnFdsError& error) {

@@ -23,6 +23,16 @@ void reapExiting(pid_t pid);
 
 LaunchFailure launchFailure(const SpawnFdsError& error);
 
+// The program's pid as we see it, from a kProgramStarted record on a report socket with
+// SO_PASSCRED: the program's own process sent it (before its execve, or right after the zygote
+// forked it), and the kernel attached its credentials, translating the pid into our pid namespace.
+// Does not block.
+std::optional<pid_t> receiveProgramPid(int report);
+
+// True once the program's end was reported. Its parent (namespace init or zygote) reports before
+// it reaps, so while this is false the program's pid cannot have been reused.
+bool programEndReported(int report);
+
 // Namespaces could not be set up; the launcher starts the child without them instead.
 struct NamespacesUnavailable {
   std::string why;

@@ -10,6 +10,7 @@
 
 #include "apps/browser/core/child_message_policy.h"
 #include "apps/browser/core/page_compositor.h"
+#include "apps/browser/core/renderer_thread_launcher.h"
 #include "apps/browser/core/url_policy.h"
 #include "common/base/clock.h"
 #include "common/ipc/wire_limits.h"
@@ -69,6 +70,17 @@ Browser::Browser(Options options, QObject* parent)
   connect(plugins_.get(), &PluginHosts::processesChanged, this, &Browser::renderersChanged);
   connect(gpu_.get(), &GpuHost::processExited, this,
           [this](const ProcessHost* host) { reportExit(*host, {}, tr("GPU process (every tab's pixels)")); });
+  // A wrapper (--renderer-cmd-prefix) must see the renderer start, so it means exec. Renderer
+  // threads need no zygote; after a switch away from them in the settings, renderers are exec'd.
+  if (options_.zygote && options_.renderer_cmd_prefix.empty() &&
+      options_.process_model != ProcessModel::kSingleProcess) {
+    ZygoteHost::Options zygote;
+    zygote.renderer.executable = options_.renderer_executable;
+    zygote.renderer.sandbox = options_.sandbox;
+    zygote.renderer.disabled_sandbox_layers = options_.disabled_sandbox_layers;
+    zygote_ = std::make_unique<ZygoteHost>(std::move(zygote));
+    zygote_->start();
+  }
   connect(plugins_.get(), &PluginHosts::processExited, this, [this](const ProcessHost* host, const QString& type) {
     reportExit(*host, {}, tr("%1 plugin").arg(type));
   });
@@ -191,6 +203,11 @@ Browser::Result Browser::killRenderer(int tab_id, int signal) {
   if (!tab->renderer) return Result::failure(tr("tab %1 has no running renderer").arg(tab_id));
   RendererProcess* process = processOf(tab->renderer);
   process->kill_requested_ns = monotonicNowNs();
+  if (tab->renderer->inProcess()) {
+    // No signal reaches one thread alone: the browser lets it go instead (ProcessHost says how).
+    tab->renderer->killWithReason("killed by the browser");
+    return {};
+  }
   if (!tab->renderer->sendSignal(signal)) return Result::failure(tr("the renderer is already gone"));
   return {};
 }
@@ -211,7 +228,16 @@ Browser::Result Browser::faultRenderer(int tab_id, wire::DebugFault::Kind kind, 
 }
 
 Browser::Result Browser::killPid(qint64 pid, int signal) {
-  if (pid == ::getpid()) return Result::failure(tr("pid %1 is the browser itself; use quit").arg(pid));
+  if (pid == ::getpid()) {
+    const bool threads = std::any_of(renderers_.begin(), renderers_.end(),
+                                     [](const auto& entry) { return entry.second.thread; });
+    if (threads) {
+      return Result::failure(tr("pid %1 is the browser itself: in the single-process model its renderers are "
+                                "threads of it, and a thread cannot be killed on its own")
+                                 .arg(pid));
+    }
+    return Result::failure(tr("pid %1 is the browser itself; use quit").arg(pid));
+  }
   for (auto& [host, process] : renderers_) {
     if (host->pid() == pid && host->state() != ProcessHost::State::kExited) {
       process.kill_requested_ns = monotonicNowNs();
@@ -221,6 +247,10 @@ Browser::Result Browser::killPid(qint64 pid, int signal) {
   }
   if (const ProcessHost* gpu = gpu_->process(); gpu && gpu->pid() == pid && gpu_->live()) {
     if (!gpu_->sendSignal(signal)) return Result::failure(tr("pid %1 is already gone").arg(pid));
+    return {};
+  }
+  if (zygote_ && zygote_->live() && zygote_->pid() == pid) {
+    if (!zygote_->sendSignal(signal)) return Result::failure(tr("pid %1 is already gone").arg(pid));
     return {};
   }
   if (auto type = plugins_->typeOfPid(pid)) {
@@ -246,6 +276,8 @@ bool Browser::hasLiveChildren() const {
 
 void Browser::checkShutdownComplete() {
   if (shutting_down_ && !hasLiveChildren()) {
+    // Last: until now a renderer still exiting could have been one the zygote forked.
+    if (zygote_) zygote_->stop();
     shutting_down_ = false;
     emit shutdownComplete();
   }
@@ -297,6 +329,15 @@ Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
   config.shutdown_grace = options_.shutdown_grace;
   config.sandbox = options_.sandbox;
   config.disabled_sandbox_layers = options_.disabled_sandbox_layers;
+  const bool thread = options_.process_model == ProcessModel::kSingleProcess;
+  config.in_process = thread;
+  if (thread) {
+    config.launcher = [this](const process::LaunchOptions&) {
+      return launchRendererThread(rendererThreadFaultGate());
+    };
+  } else if (zygote_) {
+    config.launcher = zygote_->launcher();
+  }
   auto host = std::make_unique<ProcessHost>(config);
   ProcessHost* raw = host.get();
   raw->setMessageHandler([this](ProcessHost& h, ipc::Message&& m) { onRendererMessage(h, std::move(m)); });
@@ -317,6 +358,8 @@ Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
   });
   RendererProcess& process = renderers_[raw];
   process.host = std::move(host);
+  process.serial = next_renderer_serial_++;
+  process.thread = thread;
   process.tabs.insert(tab.id);
   tab.renderer = raw;
   tab.renderer_pid = 0;
@@ -330,6 +373,7 @@ Browser::RendererProcess& Browser::startRenderer(Tab& tab) {
 void Browser::startNavigation(Tab& tab, const QUrl& url) {
   // A reload (reloadTab) keeps a crash loop's flag until the page stays up; another page clears it.
   if (url != tab.url) tab.crash_loop = false;
+  const QUrl from = tab.url;
   tab.reloaded_at_ns = 0;
   tab.auto_reload_pending = false;
   tab.url = url;
@@ -340,11 +384,7 @@ void Browser::startNavigation(Tab& tab, const QUrl& url) {
   tab.crash_detect_latency_ns = 0;
   tab.navigation_id = next_navigation_id_++;
   crashProcessesForUrl(tab);
-  if (!tab.renderer) {
-    startRenderer(tab);  // Navigate goes out when it says Hello
-  } else {
-    sendNavigate(tab);
-  }
+  routeNavigation(tab, from);
   emit tabChanged(tab.id);
 }
 
@@ -361,7 +401,7 @@ void Browser::sendNavigate(Tab& tab) {
 }
 
 void Browser::detachTab(Tab& tab) {
-  if (RendererProcess* process = processOf(tab.renderer)) process->tabs.erase(tab.id);
+  if (RendererProcess* process = processOf(tab.renderer)) releaseTab(*process, tab.id);
   tab.renderer = nullptr;
 }
 
@@ -453,6 +493,7 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
   // Page messages: the renderer may only speak for tabs it hosts.
   const int tab_id = static_cast<int>(envelope.tab_id());
   Tab* tab = mutableTab(tab_id);
+  if (!process->tabs.contains(tab_id) && process->released_tabs.contains(tab_id)) return;
   if (!process->tabs.contains(tab_id) || !tab) {
     host.reportBadMessage("spoke for tab " + std::to_string(envelope.tab_id()) + ", which it does not host");
     return;

@@ -16,8 +16,12 @@
 #include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/plugin_hosts.h"
 #include "apps/browser/core/process_host.h"
+#include "apps/browser/core/process_model.h"
 #include "apps/browser/core/rate_limiter.h"
+#include "apps/browser/core/renderer_assignment.h"
 #include "apps/browser/core/tab.h"
+#include "apps/browser/core/zygote_host.h"
+#include "apps/renderer/in_process/renderer_thread.h"
 
 namespace sb::browser {
 
@@ -41,6 +45,9 @@ class Browser : public QObject {
     bool sandbox = true;
     // --disable-sandbox-layer: child layers every renderer leaves off; its tabs show a warning.
     std::vector<std::string> disabled_sandbox_layers;
+    // --zygote: renderers are forked from a pre-initialised zygote (zygote_host.h) instead of
+    // exec'd, unless renderer_cmd_prefix is set; exec stands in whenever the zygote cannot.
+    bool zygote = true;
     // Pages are rasterised by a GPU process into shared memory; off (or after too many GPU
     // crashes) the browser paints them itself.
     bool gpu_process = true;
@@ -53,6 +60,10 @@ class Browser : public QObject {
     bool auto_reload_crashed = false;
     std::chrono::milliseconds auto_reload_delay{1000};
     std::chrono::milliseconds crash_loop_window{10000};
+    // --process-model and --renderer-process-limit: which renderer a tab gets
+    // (renderer_assignment.h, docs/process-models.md).
+    ProcessModel process_model = ProcessModel::kPerTab;
+    int renderer_process_limit = kNoRendererProcessLimit;
   };
 
   struct Result {
@@ -64,7 +75,8 @@ class Browser : public QObject {
   explicit Browser(Options options, QObject* parent = nullptr);
   ~Browser() override;
 
-  // Opens a tab on `url` in a new renderer; the tab id, or an error for a bad URL.
+  // Opens a tab on `url` in the renderer the process model picks; the tab id, or an error for a
+  // bad URL.
   std::variant<int, QString> openTab(const QString& url);
   Result navigate(int tab_id, const QString& url);
   Result reload(int tab_id);
@@ -101,11 +113,16 @@ class Browser : public QObject {
   PluginHosts& plugins() { return *plugins_; }
   const PluginHosts& plugins() const { return *plugins_; }
   const GpuHost& gpu() const { return *gpu_; }
+  const ZygoteHost* zygote() const { return zygote_.get(); }  // null without --zygote
   const Options& options() const { return options_; }
   // One entry per child death the user should know about (crash_reports.h).
   const CrashReports& crashReports() const { return crash_reports_; }
   void setAutoReloadCrashed(bool on) { options_.auto_reload_crashed = on; }
   bool autoReloadCrashed() const { return options_.auto_reload_crashed; }
+  // The settings dialog: these apply whenever a tab next needs a renderer (a new tab, a reload
+  // after a crash, a cross-site navigation); tabs keep the renderer they have.
+  void setProcessModel(ProcessModel model);
+  void setRendererProcessLimit(int limit);
 
  signals:
   void tabOpened(int tab_id);
@@ -117,9 +134,15 @@ class Browser : public QObject {
   void tabCrashed(int tab_id);
   void ipcRecorded(uint64_t index);
   void childLogged(uint64_t index);
-  void renderersChanged();             // a renderer process was started or is gone
+  // A renderer process was started or is gone, or a tab joined or left one.
+  void renderersChanged();
+  void processModelChanged();          // setProcessModel / setRendererProcessLimit
   void shutdownComplete();
   void crashReported();                // a new entry in crashReports()
+  // Single-process model: a renderer thread is about to crash, abort or exit, which ends this
+  // whole process. Emitted on the browser's thread while the renderer thread waits, so a window
+  // can explain what is about to happen; the fault follows once every slot has returned.
+  void processFaultAhead(const QString& what);
 
  private:
   struct RendererProcess {
@@ -131,6 +154,11 @@ class Browser : public QObject {
     bool unresponsive = false;
     RateLimiter limiter;           // what it sends us, per second
     bool throttle_logged = false;  // the first dropped message is logged, the rest counted
+    // Tabs that left this renderer while it lived on: what it sent for them before it read the
+    // CloseTab is dropped, not taken for speaking for a stranger's tab.
+    std::set<int> released_tabs;
+    uint64_t serial = 0;  // start order: the process limit's tie-break
+    bool thread = false;  // a renderer thread of this process (the single-process model)
   };
 
   enum class HistoryDirection { kBack, kForward };
@@ -142,7 +170,14 @@ class Browser : public QObject {
   void startNavigation(Tab& tab, const QUrl& url);
   void sendNavigate(Tab& tab);
   void detachTab(Tab& tab);
+  // Which renderer a tab uses, by the process model and limit (browser_renderer_choice.cpp).
+  void routeNavigation(Tab& tab, const QUrl& from);
+  void joinRenderer(RendererProcess& process, Tab& tab);
+  void releaseTab(RendererProcess& process, int tab_id);
+  std::vector<RendererCandidate> rendererCandidates(int moving_tab, std::vector<RendererProcess*>& processes);
   void retireRenderer(ProcessHost* host);
+  // What a renderer thread calls before a process-ending fault (browser_renderer_thread.cpp).
+  renderer::BeforeProcessFault rendererThreadFaultGate();
 
   void onRendererReady(ProcessHost* host);
   void onRendererMessage(ProcessHost& host, ipc::Message&& message);
@@ -173,12 +208,14 @@ class Browser : public QObject {
   std::map<int, std::unique_ptr<Tab>> tabs_;
   std::map<const ProcessHost*, RendererProcess> renderers_;
   int next_tab_id_ = 1;
+  uint64_t next_renderer_serial_ = 1;
   uint64_t next_navigation_id_ = 1;
   IpcLog ipc_log_;
   ChildLog child_log_;
   uint64_t started_ns_;
   std::unique_ptr<GpuHost> gpu_;
   std::unique_ptr<PluginHosts> plugins_;
+  std::unique_ptr<ZygoteHost> zygote_;
   // demo://plugincrash opened while no ticker plugin ran: crash it once that page embeds one.
   uint64_t plugin_crash_navigation_ = 0;
   QTimer heartbeat_;

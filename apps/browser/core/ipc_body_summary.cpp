@@ -120,6 +120,7 @@ std::string details(const wire::Envelope& e) {
     case wire::Envelope::kPluginInput:
       return std::to_string(e.plugin_input().instance_id()) + " " +
              clickSummary(e.plugin_input().click());
+    case wire::Envelope::kCloseTab:  // the tab id says it all
     case wire::Envelope::BODY_NOT_SET:
       break;
   }

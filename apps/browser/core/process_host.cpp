@@ -23,20 +23,47 @@ const char* processKindName(wire::ProcessKind kind) {
   }
 }
 
+process::LaunchOptions launchOptionsFor(const ProcessHost::Config& config) {
+  process::LaunchOptions options;
+  options.executable = config.executable;
+  options.arguments = config.arguments;
+  options.command_prefix = config.command_prefix;
+  if (config.sandbox) {
+    options.namespaces = process::Namespaces::all();
+    if (!config.disabled_sandbox_layers.empty()) {
+      std::string flag(process::kDisableLayersFlag);
+      for (size_t i = 0; i < config.disabled_sandbox_layers.size(); ++i) {
+        flag += (i ? "," : "") + config.disabled_sandbox_layers[i];
+      }
+      options.arguments.push_back(std::move(flag));
+    }
+  } else {
+    options.arguments.emplace_back(process::kNoSandboxFlag);
+  }
+  return options;
+}
+
 std::string ExitInfo::describe() const {
   if (!killed_by_browser.empty()) return killed_by_browser;
   if (status) return process::describeExit(*status, crash_note);
   return never_started.empty() ? "not started" : never_started;
 }
 
-ProcessHost::ProcessHost(Config config, QObject* parent) : QObject(parent), config_(std::move(config)) {
+ProcessHost::ProcessHost(Config config, QObject* parent)
+    : QObject(parent), config_(std::move(config)), in_process_(config_.in_process) {
   hello_timer_.setSingleShot(true);
   connect(&hello_timer_, &QTimer::timeout, this, [this] {
     killWithReason("killed by the browser: no Hello within " + std::to_string(config_.hello_timeout.count()) + " ms");
   });
   kill_timer_.setSingleShot(true);
   connect(&kill_timer_, &QTimer::timeout, this, [this] {
-    if (state_ != State::kExited) sendSignal(SIGKILL);
+    // A thread that did not end within the grace is stuck (hung, or waiting on the browser).
+    if (state_ == State::kExited || sendSignal(SIGKILL) || !in_process_) return;
+    if (exit_info_.killed_by_browser.empty()) {
+      exit_info_.killed_by_browser = "renderer thread abandoned: it did not end within " +
+                                     std::to_string(config_.shutdown_grace.count()) + " ms of being asked to";
+    }
+    abandonThread();
   });
 }
 
@@ -54,23 +81,8 @@ void ProcessHost::start() {
 
 void ProcessHost::launchNow() {
   if (state_ != State::kLaunching) return;  // shut down before the queued launch ran
-  process::LaunchOptions options;
-  options.executable = config_.executable;
-  options.arguments = config_.arguments;
-  options.command_prefix = config_.command_prefix;
-  if (config_.sandbox) {
-    options.namespaces = process::Namespaces::all();
-    if (!config_.disabled_sandbox_layers.empty()) {
-      std::string flag(process::kDisableLayersFlag);
-      for (size_t i = 0; i < config_.disabled_sandbox_layers.size(); ++i) {
-        flag += (i ? "," : "") + config_.disabled_sandbox_layers[i];
-      }
-      options.arguments.push_back(std::move(flag));
-    }
-  } else {
-    options.arguments.emplace_back(process::kNoSandboxFlag);
-  }
-  auto result = process::launchChild(options);
+  const process::LaunchOptions options = launchOptionsFor(config_);
+  auto result = config_.launcher ? config_.launcher(options) : process::launchChild(options);
   if (auto* failure = std::get_if<process::LaunchFailure>(&result)) {
     state_ = State::kLaunchFailed;
     spdlog::error("{} launch failed: {}", processKindName(config_.kind), failure->message);
@@ -80,8 +92,10 @@ void ProcessHost::launchNow() {
   auto& launched_child = std::get<process::LaunchedChild>(result);
   launched_at_ns_ = monotonicNowNs();
   child_ = std::make_unique<process::ChildProcess>(launched_child.pid, std::move(launched_child.pidfd),
-                                                   std::move(launched_child.init));
+                                                   std::move(launched_child.init),
+                                                   std::move(launched_child.exit_report));
   crash_pipe_ = std::move(launched_child.crash_pipe);
+  in_process_ = in_process_ || launched_child.in_process;
   spawn_namespaces_ = std::move(launched_child.namespaces);
   for (const auto& ns : spawn_namespaces_) {
     if (!ns.engaged) spdlog::warn("{} {} namespace not engaged: {}", processKindName(config_.kind), ns.name, ns.detail);
@@ -136,7 +150,23 @@ void ProcessHost::killWithReason(const std::string& reason) {
   if (state_ == State::kExited || !child_) return;
   if (exit_info_.killed_by_browser.empty()) exit_info_.killed_by_browser = reason;
   if (channel_) channel_->close();
-  sendSignal(SIGKILL);
+  if (sendSignal(SIGKILL) || !in_process_) return;
+  exit_info_.killed_by_browser += " (a thread cannot be killed: it was abandoned, and a hung one keeps running until the browser exits)";
+  abandonThread();
+}
+
+// A thread cannot be killed on its own. Closing the channel ends one that still reads it; a hung
+// one spins on inside the browser until the browser exits. Either way it is let go now.
+void ProcessHost::abandonThread() {
+  if (channel_) channel_->close();
+  spdlog::warn("renderer thread abandoned: a thread cannot be killed without its process");
+  QMetaObject::invokeMethod(
+      this,
+      [this] {
+        // As a kill would have ended it; not waited for, since a hung thread never reports.
+        if (state_ != State::kExited) finishExit({process::ExitStatus::Kind::kKilled, 0, SIGKILL});
+      },
+      Qt::QueuedConnection);
 }
 
 void ProcessHost::onMessage(ipc::Message&& message) {
@@ -228,7 +258,10 @@ void ProcessHost::onChannelError(const ipc::ChannelError& error) {
 
 void ProcessHost::onPidfdReadable() {
   auto status = child_->tryReap();
-  if (!status) return;
+  if (status) finishExit(*status);
+}
+
+void ProcessHost::finishExit(process::ExitStatus status) {
   exit_notifier_->setEnabled(false);
   hello_timer_.stop();
   kill_timer_.stop();

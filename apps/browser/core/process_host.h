@@ -55,6 +55,11 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
     bool sandbox = true;
     // Child layers to leave off (--disable-sandbox-layer), to show what a degraded sandbox looks like.
     std::vector<std::string> disabled_sandbox_layers;
+    // How the child is started from the options launchOptionsFor() made: empty is
+    // process::launchChild (exec); a ZygoteHost's forks a renderer from its zygote instead.
+    std::function<process::LaunchResult(const process::LaunchOptions&)> launcher;
+    // The launcher starts a thread of this process, not a child (the single-process model).
+    bool in_process = false;
   };
 
   // Sees every message that crosses this host's channel, both ways, and every bad message, for
@@ -89,6 +94,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   bool alive() const { return state_ != State::kExited && state_ != State::kLaunchFailed; }
   wire::ProcessKind kind() const { return config_.kind; }
   pid_t pid() const { return child_ ? child_->pid() : -1; }
+  // A renderer thread of this very process (single-process model): pid() is the browser's own.
+  bool inProcess() const { return in_process_; }
   const wire::Hello& hello() const { return hello_; }
   // The namespaces asked for at spawn and whether each engaged, as the launcher saw it.
   const std::vector<process::NamespaceOutcome>& spawnNamespaces() const { return spawn_namespaces_; }
@@ -114,6 +121,8 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   void onMessage(ipc::Message&& message) override;
   void onChannelError(const ipc::ChannelError& error) override;
   void onPidfdReadable();
+  void finishExit(process::ExitStatus status);
+  void abandonThread();
   void acceptHello(const wire::Hello& hello);
 
   Config config_;
@@ -132,9 +141,14 @@ class ProcessHost : public QObject, private ipc::Channel::Client {
   Observer observer_;
   uint64_t launched_at_ns_ = 0;
   bool shutdown_requested_ = false;
+  bool in_process_ = false;
   bool in_message_ = false;  // inside onMessage: a bad message now is the one just observed
 };
 
 const char* processKindName(wire::ProcessKind kind);
+
+// What launching `config` asks the launcher for: the executable, its arguments and the sandbox
+// flags and namespaces that config.sandbox and config.disabled_sandbox_layers mean.
+process::LaunchOptions launchOptionsFor(const ProcessHost::Config& config);
 
 }  // namespace sb::browser

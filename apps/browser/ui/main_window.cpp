@@ -2,12 +2,15 @@
 
 #include <signal.h>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -17,8 +20,11 @@
 #include "apps/browser/ui/crashes_panel.h"
 #include "apps/browser/ui/inspector/ipc_inspector.h"
 #include "apps/browser/ui/page_view.h"
+#include "apps/browser/ui/pid_badge.h"
 #include "apps/browser/ui/process_map.h"
 #include "apps/browser/ui/sandbox_panel.h"
+#include "apps/browser/ui/settings_dialog.h"
+#include "apps/browser/ui/single_process_warning.h"
 #include "apps/browser/ui/task_manager.h"
 #include "common/ipc/plugin_types.h"
 #include "apps/browser/ui/tab_icons.h"
@@ -26,22 +32,6 @@
 #include "apps/browser/ui/tab_view.h"
 
 namespace sb::browser {
-namespace {
-
-QLabel* makeBadge(QWidget* parent) {
-  auto* badge = new QLabel(parent);
-  badge->setObjectName(QStringLiteral("pidBadge"));
-  return badge;
-}
-
-void styleBadge(QLabel* badge, bool dead) {
-  badge->setStyleSheet(dead ? QStringLiteral("QLabel{background:#fce8e6;color:#a50e0e;border-radius:6px;"
-                                             "padding:0 4px;font-size:10px;text-decoration:line-through;}")
-                            : QStringLiteral("QLabel{background:#e8f0fe;color:#174ea6;border-radius:6px;"
-                                             "padding:0 4px;font-size:10px;}"));
-}
-
-}  // namespace
 
 MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent), browser_(browser) {
   setWindowTitle(tr("Sandbrowser"));
@@ -76,7 +66,11 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   renderer_count_ = new QLabel(this);
   gpu_status_ = new QLabel(this);
   gpu_status_->setObjectName(QStringLiteral("gpuStatus"));
+  process_model_status_ = new QLabel(this);
+  process_model_status_->setObjectName(QStringLiteral("processModelStatus"));
+  process_model_status_->setToolTip(tr("Process model and renderer limit for new tabs (Settings…, Ctrl+,)"));
   statusBar()->addPermanentWidget(process_status_);
+  statusBar()->addPermanentWidget(process_model_status_);
   statusBar()->addPermanentWidget(renderer_count_);
   statusBar()->addPermanentWidget(gpu_status_);
   sandbox_panel_ = new SandboxPanel(browser_, this);
@@ -130,7 +124,13 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
     if (TabView* view = tabView(tab_id)) view->pageView()->update();
   });
   connect(&browser_, &Browser::gpuChanged, this, &MainWindow::updateGpuStatus);
+  connect(&browser_, &Browser::processModelChanged, this, &MainWindow::updateProcessModelStatus);
+  connect(&browser_, &Browser::processFaultAhead, this, [this](const QString& what) {
+    QSettings settings;
+    explainSingleProcessFault(this, what, settings);
+  });
   for (int id : browser_.tabIds()) onTabOpened(id);
+  updateProcessModelStatus();
   updateProcessCount();
   updateGpuStatus();
 }
@@ -327,6 +327,11 @@ void MainWindow::buildActions() {
   }
   add(tr("Last tab"), {QKeySequence(Qt::CTRL | Qt::Key_9)}, [this] { selectTabIndex(strip_->count() - 1); });
   add(tr("Quit"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)}, [this] { close(); });
+  // Chrome has no Linux shortcut for its settings; Ctrl+, is the usual one elsewhere.
+  QAction* settings = add(tr("Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { openSettings(); });
+  settings->setObjectName(QStringLiteral("openSettings"));
+  process_button_->menu()->addSeparator();
+  process_button_->menu()->addAction(settings);
 }
 
 void MainWindow::openTab(const QString& url) {
@@ -367,7 +372,7 @@ void MainWindow::onTabOpened(int tab_id) {
   });
   const int index = strip_->addTab(QString());
   strip_->setTabData(index, tab_id);
-  strip_->setTabButton(index, QTabBar::LeftSide, makeBadge(strip_));
+  strip_->setTabButton(index, QTabBar::LeftSide, new PidBadge(strip_));
   onTabChanged(tab_id);
 }
 
@@ -394,23 +399,27 @@ void MainWindow::onTabChanged(int tab_id) {
     case TabState::kUnresponsive: strip_->setTabIcon(index, hungIcon()); break;
   }
   strip_->setTabTextColor(index, tab->state == TabState::kCrashed ? QColor(0xc5, 0x22, 0x1f) : QColor());
-  if (auto* badge = qobject_cast<QLabel*>(strip_->tabButton(index, QTabBar::LeftSide))) {
-    const qint64 pid = tab->state == TabState::kCrashed ? tab->crashed_pid : tab->renderer_pid;
-    styleBadge(badge, tab->state == TabState::kCrashed);
-    const QString text = pid > 0 ? QString::number(pid) : QStringLiteral("…");
-    if (badge->text() != text) {
-      badge->setText(text);
-      badge->adjustSize();
-      // Re-attaching makes the strip lay the tab out for the new width. Detach first: setTabButton
-      // hides the previous widget after showing the new one, and here they are the same widget.
-      strip_->setTabButton(index, QTabBar::LeftSide, nullptr);
-      strip_->setTabButton(index, QTabBar::LeftSide, badge);
+  updateBadge(tab_id);
+  // Its title is in the badge tooltips of the tabs that share its renderer.
+  if (tab->renderer) {
+    for (int other : browser_.tabsOf(tab->renderer)) {
+      if (other != tab_id) updateBadge(other);
     }
-    badge->setToolTip(tab->state == TabState::kCrashed ? tr("Renderer pid %1 (dead)").arg(pid)
-                                                       : tr("Renderer pid %1").arg(pid));
   }
   if (TabView* view = tabView(tab_id)) view->refresh();
   if (tab_id == currentTabId()) updateToolbar();
+}
+
+void MainWindow::updateBadge(int tab_id) {
+  const Tab* tab = browser_.tab(tab_id);
+  const int index = indexOfTab(tab_id);
+  if (!tab || index < 0) return;
+  auto* badge = qobject_cast<PidBadge*>(strip_->tabButton(index, QTabBar::LeftSide));
+  if (!badge || !badge->showTab(browser_, *tab)) return;
+  // Re-attaching makes the strip lay the tab out for the new width. Detach first: setTabButton
+  // hides the previous widget after showing the new one, and here they are the same widget.
+  strip_->setTabButton(index, QTabBar::LeftSide, nullptr);
+  strip_->setTabButton(index, QTabBar::LeftSide, badge);
 }
 
 void MainWindow::onTabCrashed(int tab_id) {
@@ -459,13 +468,37 @@ void MainWindow::updateToolbar() {
     } else if (browser_.options().sandbox) {
       sandbox = tr("sandbox pending");
     }
-    process_status_->setText(
-        tr("renderer pid %1 · %2 · %3").arg(tab->renderer_pid).arg(tabStateName(tab->state), sandbox));
+    const QString renderer = tab->renderer && tab->renderer->inProcess()
+                                 ? tr("renderer thread in pid %1").arg(tab->renderer_pid)
+                                 : tr("renderer pid %1").arg(tab->renderer_pid);
+    process_status_->setText(tr("%1 · %2 · %3").arg(renderer, QLatin1String(tabStateName(tab->state)), sandbox));
   }
 }
 
 void MainWindow::updateProcessCount() {
-  renderer_count_->setText(tr("%n renderer process(es)", "", static_cast<int>(browser_.renderers().size())));
+  const auto renderers = browser_.renderers();
+  const auto threads = std::count_if(renderers.begin(), renderers.end(),
+                                     [](const ProcessHost* host) { return host->inProcess(); });
+  const auto processes = static_cast<int>(renderers.size() - static_cast<size_t>(threads));
+  QStringList parts;
+  if (processes > 0 || threads == 0) parts << tr("%n renderer process(es)", "", processes);
+  if (threads > 0) parts << tr("%n renderer thread(s)", "", static_cast<int>(threads));
+  const QString count = parts.join(QStringLiteral(" · "));
+  renderer_count_->setText(count);
+  // A tab joined or left a renderer: the badges of the tabs that share one change with it.
+  for (int id : browser_.tabIds()) updateBadge(id);
+}
+
+void MainWindow::updateProcessModelStatus() {
+  const Browser::Options& options = browser_.options();
+  process_model_status_->setText(processModelSummary(options.process_model, options.renderer_process_limit));
+}
+
+// Window-modal but not blocking (open, not exec): the pages go on running behind it.
+void MainWindow::openSettings() {
+  auto* dialog = new SettingsDialog(browser_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->open();
 }
 
 void MainWindow::onAddressEntered() {

@@ -71,6 +71,9 @@ class MainWindow : public QMainWindow {
   void updateToolbar();
   void updateProcessCount();
   void updateGpuStatus();
+  void updateProcessModelStatus();
+  void updateBadge(int tab_id);
+  void openSettings();
   void closeTabByUser(int tab_id);
   void showTabMenu(const QPoint& pos);
   void killCurrent(int signal);
@@ -89,6 +92,7 @@ class MainWindow : public QMainWindow {
   QLabel* process_status_;
   QLabel* renderer_count_;
   QLabel* gpu_status_;
+  QLabel* process_model_status_;
   QAction* retry_gpu_;
   bool debug_overlay_ = false;
   SandboxPanel* sandbox_panel_;

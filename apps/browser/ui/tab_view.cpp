@@ -126,7 +126,11 @@ void TabView::refresh() {
                               ? missingLayers(*tab->renderer)
                               : QString();
   degraded_sandbox_banner_->setVisible(!missing.isEmpty());
-  if (!missing.isEmpty()) {
+  if (!missing.isEmpty() && tab->renderer->inProcess()) {
+    degraded_sandbox_banner_->setText(
+        tr("Single-process model: this tab's renderer is a thread of the browser process. No sandbox can separate "
+           "it from the browser, and a crash in it ends the whole browser, every tab with it."));
+  } else if (!missing.isEmpty()) {
     degraded_sandbox_banner_->setText(
         tr("This tab's sandbox is incomplete; the renderer runs without: %1. See the Sandbox panel.").arg(missing));
   }

@@ -142,19 +142,31 @@ void TaskManager::refresh() {
   const qint64 selected = tree_->selectedItems().isEmpty() ? 0 : tree_->selectedItems().first()->data(0, kPidRole).toLongLong();
   tree_->clear();
   next_samples_.clear();
-  addProcess(::getpid(), tr("Browser"), tr("running"), nullptr, QStringLiteral("-"));
+  QTreeWidgetItem* browser_row = addProcess(::getpid(), tr("Browser"), tr("running"), nullptr, QStringLiteral("-"));
   for (const ProcessHost* host : browser_.renderers()) {
     const auto tabs = browser_.tabsOf(host);
-    QTreeWidgetItem* row = addProcess(host->pid(), tr("Renderer"), QLatin1String(hostStateName(*host)), host,
-                                      QStringLiteral("-"));
-    // Tabs that share a process sit under it, so its figures are counted once.
-    for (int id : tabs) {
-      const Tab* tab = browser_.tab(id);
-      auto* child = new QTreeWidgetItem(row);
-      child->setText(kName, tab ? tr("Tab: %1").arg(tab->title) : tr("Tab %1").arg(id));
-      child->setData(0, kTabRole, id);
-      if (tab) child->setText(kState, QLatin1String(tabStateName(tab->state)));
+    if (host->inProcess()) {
+      // Single-process model: a thread has no figures of its own; they are the browser's.
+      auto* row = new QTreeWidgetItem(browser_row);
+      row->setText(kName, tr("Renderer thread"));
+      row->setText(kState, QLatin1String(hostStateName(*host)));
+      row->setText(kSandbox, tr("none (a thread of the browser)"));
+      row->setToolTip(kName, tr("Runs inside the browser process: it cannot be ended on its own, and its crash ends the browser"));
+      addTabRows(row, tabs);
+      continue;
     }
+    // Shared per site or past the process limit: one row, its tabs under it, its figures counted once.
+    const QString name = tabs.size() > 1 ? tr("Renderer (shared by %n tabs)", "", static_cast<int>(tabs.size()))
+                                         : tr("Renderer");
+    QTreeWidgetItem* row = addProcess(host->pid(), name, QLatin1String(hostStateName(*host)), host,
+                                      QStringLiteral("-"));
+    addTabRows(row, tabs);
+  }
+  if (const ZygoteHost* zygote = browser_.zygote(); zygote && zygote->live()) {
+    QTreeWidgetItem* row = addProcess(zygote->pid(), tr("Zygote (renderers forked: %n)", "", static_cast<int>(zygote->forks())),
+                                      zygote->ready() ? tr("running") : tr("starting"), nullptr, QStringLiteral("-"));
+    row->setText(kSandbox, tr("namespaces only"));
+    row->setToolTip(kSandbox, tr("It must still fork and create namespaces; each renderer it forks engages every layer itself"));
   }
   const GpuHost& gpu = browser_.gpu();
   if (const ProcessHost* host = gpu.process()) {
@@ -173,6 +185,16 @@ void TaskManager::refresh() {
   samples_ = std::move(next_samples_);
   tree_->expandAll();
   if (QTreeWidgetItem* row = selected ? rowForPid(selected) : nullptr) row->setSelected(true);
+}
+
+void TaskManager::addTabRows(QTreeWidgetItem* parent, const std::vector<int>& tabs) {
+  for (int id : tabs) {
+    const Tab* tab = browser_.tab(id);
+    auto* child = new QTreeWidgetItem(parent);
+    child->setText(kName, tab ? tr("Tab: %1").arg(tab->title) : tr("Tab %1").arg(id));
+    child->setData(0, kTabRole, id);
+    if (tab) child->setText(kState, QLatin1String(tabStateName(tab->state)));
+  }
 }
 
 void TaskManager::endSelected() {

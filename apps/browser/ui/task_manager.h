@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <map>
+#include <vector>
 
 #include "common/ipc/channel.h"
 
@@ -46,6 +47,8 @@ class TaskManager : public QDialog {
     qint64 at_ms = 0;
   };
 
+  // A row per tab, under the row of the renderer that hosts them.
+  void addTabRows(QTreeWidgetItem* parent, const std::vector<int>& tabs);
   QTreeWidgetItem* addProcess(qint64 pid, const QString& name, const QString& state, const ProcessHost* host,
                               const QString& crashes);
   void endSelected();

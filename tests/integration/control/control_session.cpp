@@ -21,7 +21,7 @@ std::string toLine(const QJsonObject& request) {
   return QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString();
 }
 
-ControlSession::ControlSession() {
+ControlSession::ControlSession(std::vector<std::string> extra_arguments) {
   auto executable = process::resolveExecutable("sandbrowser");
   if (!executable) {
     error_ = "cannot find the sandbrowser binary next to the test";
@@ -29,6 +29,7 @@ ControlSession::ControlSession() {
   }
   ctl::LaunchedBrowser::Options options;
   options.executable = *executable;
+  options.extra_arguments = std::move(extra_arguments);
   options.environment = {"SANDBROWSER_LOG=warn"};  // keep ctest output to what matters
   browser_ = ctl::LaunchedBrowser::start(options, &error_);
   if (browser_) client_ = connect();

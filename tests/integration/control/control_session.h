@@ -20,8 +20,9 @@ namespace sb::testing {
 // lines: what every control test starts from.
 class ControlSession {
  public:
-  // Starts the browser; check ok() (and error()) before use.
-  ControlSession();
+  // Starts the browser, with `extra_arguments` after the ones every session has; check ok() (and
+  // error()) before use.
+  explicit ControlSession(std::vector<std::string> extra_arguments = {});
   bool ok() const { return browser_ && client_; }
   const std::string& error() const { return error_; }
 

@@ -110,5 +110,41 @@ TEST(RendererCore, TwoTabsKeepTheirOwnState) {
   EXPECT_NE(allText(harness.lastList(1)).find("You typed: only in tab one!"), std::string::npos);
 }
 
+// A tab that leaves a shared renderer (process-per-site) takes its page and timers with it; the
+// other tab goes on.
+TEST(RendererCore, CloseTabDropsThatTabOnly) {
+  CoreHarness harness;
+  harness.navigate(1, "demo://clock", 1);
+  harness.navigate(2, "demo://clock?x=1", 2);
+  ASSERT_EQ(harness.scheduler.activeTimers(), 2u);
+  wire::Envelope close;
+  close.set_tab_id(1);
+  close.mutable_close_tab();
+  EXPECT_EQ(harness.core.handle(close), HandleResult::kHandled);
+  EXPECT_EQ(harness.core.tabCount(), 1u);
+  EXPECT_EQ(harness.scheduler.activeTimers(), 1u);
+  const size_t lists_for_one = harness.listCount(1);
+  const size_t lists_for_two = harness.listCount(2);
+  harness.scheduler.advance(milliseconds(1000));
+  EXPECT_EQ(harness.listCount(1), lists_for_one);
+  EXPECT_GT(harness.listCount(2), lists_for_two);
+  // Input for the closed tab is ignored like any unknown tab's; a Navigate starts it afresh.
+  harness.click(1, 10, 10);
+  EXPECT_EQ(harness.listCount(1), lists_for_one);
+  harness.navigate(1, "demo://home", 3);
+  EXPECT_EQ(harness.lastList(1).frame_number(), 1u);
+  EXPECT_EQ(harness.core.tabCount(), 2u);
+}
+
+TEST(RendererCore, CloseTabForAnUnknownTabIsIgnored) {
+  CoreHarness harness;
+  harness.navigate(1, "demo://home");
+  wire::Envelope close;
+  close.set_tab_id(9);
+  close.mutable_close_tab();
+  EXPECT_EQ(harness.core.handle(close), HandleResult::kHandled);
+  EXPECT_EQ(harness.core.tabCount(), 1u);
+}
+
 }  // namespace
 }  // namespace sb::renderer::testing

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/base/unique_fd.h"
+#include "common/process/zygote_protocol.h"
 
 namespace sb::renderer::probes {
 namespace {
@@ -42,12 +43,31 @@ FileText readProcFile(const std::string& path) {
   return result;
 }
 
+bool isZygote(pid_t pid) {
+  const FileText cmdline = readProcFile("/proc/" + std::to_string(pid) + "/cmdline");
+  const std::string flag = std::string(process::kZygoteFlag) + '\0';
+  return !cmdline.error && cmdline.text.find(flag) != std::string::npos;
+}
+
+// The fourth field of /proc/PID/stat, after the command name in parentheses; -1 if unreadable.
+pid_t parentOf(pid_t pid) {
+  const FileText stat = readProcFile("/proc/" + std::to_string(pid) + "/stat");
+  const size_t name_end = stat.text.rfind(')');
+  if (stat.error || name_end == std::string::npos || name_end + 4 >= stat.text.size()) return -1;
+  const char* begin = stat.text.data() + name_end + 4;  // past ") S "
+  pid_t parent = -1;
+  std::from_chars(begin, stat.text.data() + stat.text.size(), parent);
+  return parent;
+}
+
 }  // namespace
 
 BrowserLookup findBrowser() {
   errno = 0;
-  const pid_t parent = ::getppid();
+  pid_t parent = ::getppid();
   if (parent < 0) return {std::nullopt, ProbeOutcome::denied(errno ? errno : EPERM, "getppid")};
+  // Forked by the zygote, an attacker would look one step further up for the browser.
+  if (parent > 1 && isZygote(parent)) parent = parentOf(parent);
   if (parent <= 1) {
     return {std::nullopt, ProbeOutcome::denied(0, "the browser is not visible (getppid() = " +
                                                       std::to_string(parent) + ")")};

@@ -1,0 +1,44 @@
+#include "apps/browser/headless/process_tree.h"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "apps/browser/core/process_info.h"
+
+namespace sb::browser {
+namespace {
+
+void addChildren(pid_t pid, std::vector<pid_t>& found) {
+  std::error_code error;  // a process that exits meanwhile simply has no children to list
+  for (const auto& task :
+       std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error)) {
+    std::ifstream children(task.path() / "children");
+    for (pid_t child; children >> child;) {
+      found.push_back(child);
+      addChildren(child, found);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<pid_t> processTree(pid_t root) {
+  std::vector<pid_t> found = {root};
+  addChildren(root, found);
+  return found;
+}
+
+PssTotal totalPss(const std::vector<pid_t>& pids) {
+  PssTotal total;
+  for (pid_t pid : pids) {
+    if (const auto kb = proportionalSetKb(pid)) {
+      total.kb += *kb;
+    } else {
+      ++total.unreadable;
+    }
+  }
+  return total;
+}
+
+}  // namespace sb::browser
