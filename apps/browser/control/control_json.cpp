@@ -137,7 +137,9 @@ QJsonArray processesJson(const Browser& browser) {
   for (const ProcessHost* host : hosts) {
     QJsonArray tabs;
     for (int id : browser.tabsOf(host)) tabs.append(id);
-    addChild(*host, {{"tabs", tabs}});
+    QJsonObject object{{"tabs", tabs}};
+    if (host->inProcess()) object["thread"] = true;  // single-process: "pid" is the browser's
+    addChild(*host, object);
   }
   // The GPU and plugin processes serve every tab; their entries say how they are doing.
   const GpuHost& gpu = browser.gpu();
@@ -157,6 +159,18 @@ QJsonArray processesJson(const Browser& browser) {
       object["crash_reason"] = plugin.crash_reason;
     }
     addChild(*plugin.process, object);
+  }
+
+  // The zygote has no message channel, only fork requests: no stats, no sandbox layers of its own.
+  if (const ZygoteHost* zygote = browser.zygote(); zygote && zygote->live()) {
+    QJsonObject object{{"pid", positiveOrNull(zygote->pid())},
+                       {"kind", "zygote"},
+                       {"state", zygote->ready() ? "running" : "starting"},
+                       {"tabs", QJsonArray{}},
+                       {"rss_kb", rssJson(zygote->pid())},
+                       {"forks", static_cast<qint64>(zygote->forks())},
+                       {"fallbacks", static_cast<qint64>(zygote->fallbacks())}};
+    children.append(object);
   }
 
   // "in" is always toward the browser, as in ipc_log: for the browser, the totals of every channel.

@@ -231,7 +231,8 @@ TEST_F(ControlProtocol, ProcessListStartsWithTheBrowserAndShowsEachRenderer) {
   const int tab = session_.openTab("demo://news");
   const auto renderer = session_.waitFor(tab, "loaded")["renderer_pid"].toInteger();
   const QJsonArray processes = session_.processes();
-  ASSERT_EQ(processes.size(), 3);  // the browser, the renderer, the GPU process
+  ASSERT_EQ(processes.size(), 4);  // the browser, the renderer, the GPU process, the zygote
+  EXPECT_EQ(processes[3].toObject()["kind"].toString(), "zygote");
   const QJsonObject gpu = processes[2].toObject();
   EXPECT_EQ(gpu["kind"].toString(), "gpu");
   EXPECT_TRUE(gpu["gpu_mode"] == QJsonValue("running") || gpu["gpu_mode"] == QJsonValue("starting"))

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 
 #include "common/process/command_line.h"
 #include "tests/integration/control/control_session.h"
@@ -130,11 +131,61 @@ TEST(SingleProcess, RenderersAreThreadsOfTheBrowserAndNoRendererProcessExists) {
   for (pid_t pid : descendants) EXPECT_NE(executableOf(pid), "sandbrowser-renderer") << pid;
   EXPECT_EQ(threadNamesOf(browser).count("sb-renderer"), 2u);
 
+  int thread_entries = 0;
+  for (const auto& entry : session.processes()) {
+    const QJsonObject process = entry.toObject();
+    if (process["kind"].toString() != QLatin1String("renderer")) continue;
+    ++thread_entries;
+    EXPECT_TRUE(process["thread"].toBool());
+    EXPECT_EQ(process["pid"].toInteger(), browser);
+  }
+  EXPECT_EQ(thread_entries, 2);
+
   // A thread cannot be signalled apart from its process, and the browser says so.
   const QJsonObject refused = session.call({{"cmd", "kill"}, {"pid", browser}, {"signal", "SIGKILL"}});
   EXPECT_FALSE(refused["ok"].toBool());
   EXPECT_TRUE(refused["error"].toString().contains("thread")) << toLine(refused);
   EXPECT_TRUE(session.browser().running());
+}
+
+TEST(ZygoteControl, TheZygoteIsListedAndAKilledOneComesBackTakingItsForkedRenderersWithIt) {
+  ControlSession session;
+  ASSERT_TRUE(session.ok()) << session.error();
+  const int tab = session.openTab("demo://home");
+  const qint64 renderer = session.waitFor(tab, "loaded")["renderer_pid"].toInteger();
+  auto zygoteEntry = [&session] {
+    for (const auto& entry : session.processes()) {
+      if (entry.toObject()["kind"].toString() == QLatin1String("zygote")) return entry.toObject();
+    }
+    return QJsonObject{};
+  };
+  const QJsonObject zygote = zygoteEntry();
+  ASSERT_FALSE(zygote.isEmpty()) << "no zygote in list_processes";
+  const qint64 zygote_pid = zygote["pid"].toInteger();
+  EXPECT_GT(zygote_pid, 0);
+  EXPECT_NE(zygote_pid, renderer);
+  // One renderer so far: forked, or exec'd if the zygote was not up yet when the tab opened.
+  EXPECT_EQ(zygote["forks"].toInteger() + zygote["fallbacks"].toInteger(), 1);
+
+  const QJsonObject killed = session.call({{"cmd", "kill"}, {"pid", zygote_pid}, {"signal", "KILL"}});
+  ASSERT_TRUE(killed["ok"].toBool()) << toLine(killed);
+  bool restarted = false;
+  for (int tries = 0; tries < 100 && !restarted; ++tries) {
+    const QJsonObject again = zygoteEntry();
+    restarted = !again.isEmpty() && again["pid"].toInteger() != zygote_pid &&
+                again["state"].toString() == QLatin1String("running");
+    if (!restarted) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(restarted) << "no new zygote within 10 s";
+  // Forked renderers die with their zygote (its pid namespace ends); an exec'd one lives on.
+  const bool forked = zygote["forks"].toInteger() == 1;
+  if (forked) {
+    EXPECT_EQ(session.waitFor(tab, "crashed")["crashed_pid"].toInteger(), renderer);
+    session.call({{"cmd", "reload"}, {"tab", tab}});
+    session.waitFor(tab, "loaded");
+  } else {
+    EXPECT_EQ(session.tab(tab)["state"].toString(), QLatin1String("loaded"));
+  }
 }
 
 TEST(SingleProcess, ARendererCrashEndsTheWholeBrowserWithTheCrashSignal) {
