@@ -63,6 +63,18 @@ TEST(Zygote, ARenderersParentIsTheZygote) {
   EXPECT_EQ(browser.zygote()->fallbacks(), 0u);
 }
 
+TEST(Zygote, TheFirstTabsOfASessionWaitForTheZygoteRatherThanExec) {
+  Browser browser(zygoteOptions());
+  // No waiting for the zygote: the tabs open while it is still starting, as the window's first
+  // tabs do.
+  const int first = openLoaded(browser, "demo://home");
+  const int second = openLoaded(browser, "demo://news");
+  ASSERT_TRUE(browser.zygote());
+  for (int tab : {first, second}) EXPECT_EQ(parentOf(rendererPid(browser, tab)), browser.zygote()->pid());
+  EXPECT_EQ(browser.zygote()->forks(), 2u);
+  EXPECT_EQ(browser.zygote()->fallbacks(), 0u);
+}
+
 TEST(Zygote, EachForkedRendererPassesTheSandboxChecksInItsOwnNamespaces) {
   Browser browser(zygoteOptions());
   ASSERT_TRUE(zygoteReady(browser));

@@ -1,7 +1,10 @@
 #include "apps/browser/core/zygote_host.h"
 
+#include <poll.h>
 #include <signal.h>
 #include <sys/socket.h>
+
+#include <cerrno>
 
 #include <QPointer>
 
@@ -113,7 +116,21 @@ bool ZygoteHost::serves(const process::LaunchOptions& options) const {
          options.die_with_parent && !options.allow_core_dumps;
 }
 
+// A zygote still starting (the first tabs of a session open right after it) is worth a short wait:
+// it is ready within milliseconds, and every renderer forked instead of exec'd saves more.
+void ZygoteHost::awaitStartup() {
+  if (ready_ || !child_ || !control_notifier_ || !control_notifier_->isEnabled()) return;
+  pollfd ready{control_.get(), POLLIN, 0};
+  const int timeout_ms = static_cast<int>(options_.startup_wait.count());
+  int rc;
+  do {
+    rc = ::poll(&ready, 1, timeout_ms);
+  } while (rc < 0 && errno == EINTR);
+  if (rc > 0) onControlReadable();
+}
+
 process::LaunchResult ZygoteHost::launch(const process::LaunchOptions& options) {
+  if (serves(options)) awaitStartup();
   if (!ready_ || !serves(options)) {
     ++fallbacks_;
     return process::launchChild(options);

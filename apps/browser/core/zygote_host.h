@@ -28,6 +28,8 @@ class ZygoteHost : public QObject {
     // An exec'd renderer's configuration: the zygote serves exactly the launches it would make.
     ProcessHost::Config renderer;
     std::chrono::milliseconds fork_timeout{2000};
+    // How long a launch waits for a zygote that is still starting before it execs instead.
+    std::chrono::milliseconds startup_wait{1000};
     std::chrono::milliseconds restart_delay{200};
     // More deaths than this within crash_window and renderers are exec'd from then on.
     int crash_limit = 5;
@@ -59,6 +61,7 @@ class ZygoteHost : public QObject {
 
  private:
   bool serves(const process::LaunchOptions& options) const;
+  void awaitStartup();
   void onControlReadable();
   void onExitReadable();
   void died(const std::string& why);
