@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <numeric>
 
+#include "apps/tools/ipcbench/fd_io.h"
 #include "common/base/clock.h"
 #include "common/ipc/channel.h"
 
@@ -54,26 +55,6 @@ void channelEchoChild(int fd) {
     if (!channel.flushBlocking(10000)) break;
   }
   ::_exit(0);
-}
-
-bool readFull(int fd, char* data, size_t size) {
-  size_t done = 0;
-  while (done < size) {
-    ssize_t n = ::read(fd, data + done, size - done);
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
-
-bool writeFull(int fd, const char* data, size_t size) {
-  size_t done = 0;
-  while (done < size) {
-    ssize_t n = ::write(fd, data + done, size - done);
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
 }
 
 struct Pair {

@@ -1,26 +1,35 @@
 // sandbrowser-ipcbench: round-trip latency of our Channel against a raw socketpair, measured in the
 // same run between this process and a forked child. With --frames: 1280x800 RGBA frames through
-// shared memory vs inline in the messages (frame_transport.h).
+// shared memory vs inline in the messages (frame_transport.h). With --kinds: every IPC mechanism
+// (pipes, sockets, queues, shared memory, threads, Channel) side by side (kinds_bench.h).
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "apps/tools/ipcbench/frame_pattern.h"
 #include "apps/tools/ipcbench/frame_transport.h"
+#include "apps/tools/ipcbench/kinds.h"
+#include "apps/tools/ipcbench/kinds_bench.h"
+#include "apps/tools/ipcbench/kinds_options.h"
 #include "apps/tools/ipcbench/latency.h"
 
 namespace {
 
 void printUsage() {
   std::puts(
-      "usage: sandbrowser-ipcbench [--quick] [--json] [--frames [--frame-count N]]\n"
+      "usage: sandbrowser-ipcbench [--quick] [--json] [--frames [--frame-count N] | --kinds LIST [--sizes LIST]]\n"
       "  Measures Ping/Pong round trips through Channel (Protobuf envelopes) and raw socketpair\n"
       "  write/read of the same sizes (64 B, 4 KiB, 64 KiB, 1 MiB), parent <-> forked child.\n"
       "  --frames  instead: 1280x800 RGBA frames from a forked producer, through shared memory\n"
       "            (memfd + FrameReady/ReleaseBuffer) and inline in every message; fps and CPU\n"
       "  --frame-count N  measured frames per transport (default 600; 20 with --quick)\n"
+      "  --kinds all|pipe,fifo,...  instead: ping-pong latency and one-way throughput of each IPC\n"
+      "            kind (pipe, fifo, unix-stream, unix-seqpacket, mqueue, tcp, shm, threads,\n"
+      "            channel), parent <-> forked child (a thread for threads), every byte checksummed\n"
+      "  --sizes LIST  message sizes for --kinds (default 64,1K,64K,1M)\n"
       "  --quick  fewer round trips / frames (for tests); --json  one JSON object per row");
 }
 
@@ -80,6 +89,8 @@ int main(int argc, char** argv) {
   bool json = false;
   bool frames = false;
   size_t frame_count = 0;
+  std::optional<std::vector<sb::ipcbench::Kind>> kinds;
+  std::optional<std::vector<size_t>> kind_sizes;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--quick") == 0) {
       quick = true;
@@ -96,6 +107,22 @@ int main(int argc, char** argv) {
       }
       frame_count = static_cast<size_t>(n);
       frames = true;
+    } else if (std::strcmp(argv[i], "--kinds") == 0 || std::strcmp(argv[i], "--sizes") == 0) {
+      const bool is_kinds = argv[i][2] == 'k';
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "sandbrowser-ipcbench: %s needs a list\n", argv[i]);
+        return 2;
+      }
+      std::string error;
+      if (is_kinds) {
+        kinds = sb::ipcbench::parseKinds(argv[++i], error);
+      } else {
+        kind_sizes = sb::ipcbench::parseSizes(argv[++i], error);
+      }
+      if (!error.empty()) {
+        std::fprintf(stderr, "sandbrowser-ipcbench: %s\n", error.c_str());
+        return 2;
+      }
     } else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
       printUsage();
       return 0;
@@ -104,6 +131,20 @@ int main(int argc, char** argv) {
       printUsage();
       return 2;
     }
+  }
+  if (kind_sizes && !kinds) {
+    std::fprintf(stderr, "sandbrowser-ipcbench: --sizes applies to --kinds\n");
+    return 2;
+  }
+  if (kinds && frames) {
+    std::fprintf(stderr, "sandbrowser-ipcbench: --kinds and --frames are separate runs\n");
+    return 2;
+  }
+  if (kinds) {
+    return sb::ipcbench::runKinds({.kinds = *kinds,
+                                   .sizes = kind_sizes ? *kind_sizes : sb::ipcbench::defaultKindSizes(),
+                                   .quick = quick,
+                                   .json = json});
   }
   if (frames) return runFrames(quick, json, frame_count);
   const std::vector<Size> sizes = {{64, "64 B", 20000}, {4096, "4 KiB", 10000}, {65536, "64 KiB", 2000},
