@@ -21,11 +21,7 @@ fi
 case $seconds in ''|*[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, not '$seconds'" >&2; exit 2;; esac
 
 "$root/scripts/setup.sh" --packages-only
-if ! command -v clang++ >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q clang
-fi
+"$root/scripts/install-packages.sh" clang
 cd "$root"
 cmake --preset fuzz >/dev/null
 cmake --build build-fuzz --target "fuzz_$target"

@@ -12,13 +12,7 @@ if [ -z "${SANDBROWSER:-}" ]; then
   SANDBROWSER=$root/build/bin/sandbrowser
 fi
 # gnuplot-nox: gnuplot without X11 or Qt, which is all a PNG needs.
-if ! dpkg-query -W -f='${Status}' gnuplot-nox 2>/dev/null | grep -q "install ok installed"; then
-  echo "plot: installing the missing Debian package gnuplot-nox"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends gnuplot-nox
-fi
+"$root/scripts/install-packages.sh" gnuplot-nox
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
