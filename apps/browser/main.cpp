@@ -14,6 +14,7 @@
 #include "apps/browser/core/termination_signals.h"
 #include "apps/browser/headless/headless_demo.h"
 #include "apps/browser/headless/model_comparison.h"
+#include "apps/browser/headless/scale_run.h"
 #include "apps/browser/ui/main_window.h"
 #include "common/log/logging.h"
 #include "common/process/command_line.h"
@@ -82,6 +83,7 @@ int main(int argc, char** argv) {
   parser.addOptions({process_model_option, process_limit_option});
   parser.addPositionalArgument("urls", QCoreApplication::translate("main", "Pages to open (default demo://home)."), "[urls...]");
   sb::browser::addComparisonOptions(parser);
+  sb::browser::addScaleOptions(parser);
   parser.process(*app);
 
   QTextStream out(stdout);
@@ -164,6 +166,12 @@ int main(int argc, char** argv) {
     err << "sandbrowser: --demo needs --headless\n";
     return 2;
   }
+  // --scale drives and measures this very browser; checked first, as it refuses --compare-models.
+  const auto scale = sb::browser::scaleRequest(parser, headless);
+  if (auto* error = std::get_if<QString>(&scale)) {
+    err << "sandbrowser: " << *error << "\n";
+    return 2;
+  }
   // --compare-models runs each model in a browser child of its own; this process builds no Browser.
   const auto comparison = sb::browser::comparisonRequest(parser, headless);
   if (auto* error = std::get_if<QString>(&comparison)) {
@@ -195,10 +203,18 @@ int main(int argc, char** argv) {
 
   QStringList urls = parser.positionalArguments();
   std::unique_ptr<sb::browser::HeadlessDemo> demo;
+  std::unique_ptr<sb::browser::ScaleRun> scale_run;
   std::unique_ptr<sb::browser::MainWindow> window;
   int exit_code = 0;
   if (headless) {
-    if (parser.isSet(demo_option)) {
+    if (auto* scale_options = std::get_if<sb::browser::ScaleOptions>(&scale)) {
+      scale_run = std::make_unique<sb::browser::ScaleRun>(browser, *scale_options, out, err);
+      QObject::connect(scale_run.get(), &sb::browser::ScaleRun::finished, &browser, [&](int code) {
+        exit_code = code;
+        browser.shutdownAll();
+      });
+      scale_run->start();
+    } else if (parser.isSet(demo_option)) {
       demo = std::make_unique<sb::browser::HeadlessDemo>(browser, out);
       QObject::connect(demo.get(), &sb::browser::HeadlessDemo::finished, &browser, [&](int code) {
         exit_code = code;

@@ -17,17 +17,6 @@ namespace {
 
 using Row = std::map<std::string, std::string>;  // CSV column name -> value
 
-ProcessOutput runBrowser(std::vector<std::string> args) {
-  auto executable = process::resolveExecutable("sandbrowser");
-  if (!executable) {
-    ADD_FAILURE() << "cannot find the sandbrowser binary next to the test";
-    return {};
-  }
-  // offscreen: a run without --headless must reach its flag check even with no display.
-  args.insert(args.begin(), {"/usr/bin/env", "QT_QPA_PLATFORM=offscreen", *executable});
-  return runProcess(args);
-}
-
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts;
   std::istringstream in(text);
@@ -75,7 +64,7 @@ TEST(CompareModels, ARowPerModelAndWhatOneRendererCrashTookDown) {
   ASSERT_FALSE(directory.path().empty());
   const auto csv = directory.path() / "models.csv";
   // Four tabs on two sites (news, home, news, home): the crashed first tab shares its site.
-  const ProcessOutput result = runBrowser(
+  const ProcessOutput result = runSandbrowser(
       {"--headless", "--compare-models", "--compare-tabs=4", "--compare-csv=" + csv.string()});
   ASSERT_EQ(result.exit_code, 0) << result.err;
 
@@ -116,7 +105,7 @@ TEST(CompareModels, ARowPerModelAndWhatOneRendererCrashTookDown) {
 }
 
 TEST(CompareModelsFlags, NeedsHeadless) {
-  const ProcessOutput result = runBrowser({"--compare-models"});
+  const ProcessOutput result = runSandbrowser({"--compare-models"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("--compare-models needs --headless"), std::string::npos) << result.err;
 }
@@ -124,7 +113,7 @@ TEST(CompareModelsFlags, NeedsHeadless) {
 TEST(CompareModelsFlags, TheTabCountMustBeAWholeNumberFromOneToAHundred) {
   for (const char* bad : {"0", "101", "-2", "many", "2.5", ""}) {
     const ProcessOutput result =
-        runBrowser({"--headless", "--compare-models", std::string("--compare-tabs=") + bad});
+        runSandbrowser({"--headless", "--compare-models", std::string("--compare-tabs=") + bad});
     EXPECT_EQ(result.exit_code, 2) << bad;
     EXPECT_NE(result.err.find("--compare-tabs: \"" + std::string(bad) + "\" is not a tab count"),
               std::string::npos)
@@ -135,7 +124,7 @@ TEST(CompareModelsFlags, TheTabCountMustBeAWholeNumberFromOneToAHundred) {
 
 TEST(CompareModelsFlags, ItsOwnFlagsNeedCompareModels) {
   for (const char* flag : {"--compare-tabs=4", "--compare-csv=/tmp/x.csv"}) {
-    const ProcessOutput result = runBrowser({"--headless", flag});
+    const ProcessOutput result = runSandbrowser({"--headless", flag});
     EXPECT_EQ(result.exit_code, 2) << flag;
     EXPECT_NE(result.err.find("needs --compare-models"), std::string::npos) << result.err;
   }
@@ -143,11 +132,11 @@ TEST(CompareModelsFlags, ItsOwnFlagsNeedCompareModels) {
 
 TEST(CompareModelsFlags, RefusesFlagsThatWouldChooseTheModelsOrTabsForIt) {
   for (const char* flag : {"--demo", "--process-model=per-site", "--renderer-process-limit=2"}) {
-    const ProcessOutput result = runBrowser({"--headless", "--compare-models", flag});
+    const ProcessOutput result = runSandbrowser({"--headless", "--compare-models", flag});
     EXPECT_EQ(result.exit_code, 2) << flag;
     EXPECT_NE(result.err.find("leave out --"), std::string::npos) << result.err;
   }
-  const ProcessOutput with_url = runBrowser({"--headless", "--compare-models", "demo://news"});
+  const ProcessOutput with_url = runSandbrowser({"--headless", "--compare-models", "demo://news"});
   EXPECT_EQ(with_url.exit_code, 2);
   EXPECT_NE(with_url.err.find("leave out the URLs"), std::string::npos) << with_url.err;
 }
@@ -155,7 +144,7 @@ TEST(CompareModelsFlags, RefusesFlagsThatWouldChooseTheModelsOrTabsForIt) {
 // Checked before any browser starts: a bad path costs no measuring time.
 TEST(CompareModelsFlags, ACsvFileThatCannotBeWrittenExitsOneAtOnce) {
   const ProcessOutput result =
-      runBrowser({"--headless", "--compare-models", "--compare-csv=/nonexistent/models.csv"});
+      runSandbrowser({"--headless", "--compare-models", "--compare-csv=/nonexistent/models.csv"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("--compare-csv: /nonexistent/models.csv: "), std::string::npos)
       << result.err;

@@ -52,13 +52,8 @@ std::multiset<std::string> threadNamesOf(pid_t pid) {
 }
 
 ProcessOutput runBrowser(std::vector<std::string> args) {
-  auto executable = process::resolveExecutable("sandbrowser");
-  if (!executable) {
-    ADD_FAILURE() << "cannot find the sandbrowser binary next to the test";
-    return {};
-  }
-  args.insert(args.begin(), {*executable, "--headless"});
-  return runProcess(args);
+  args.insert(args.begin(), "--headless");
+  return runSandbrowser(std::move(args));
 }
 
 TEST(ProcessModelFlags, AnUnknownModelExitsTwoNamingTheValidOnes) {

@@ -8,6 +8,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
+#include "common/process/command_line.h"
+
 namespace sb::testing {
 
 ProcessOutput runProcess(const std::vector<std::string>& argv, const std::string& input) {
@@ -59,6 +63,16 @@ ProcessOutput runProcess(const std::vector<std::string>& argv, const std::string
   ::waitpid(pid, &status, 0);
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   return result;
+}
+
+ProcessOutput runSandbrowser(std::vector<std::string> args) {
+  auto executable = process::resolveExecutable("sandbrowser");
+  if (!executable) {
+    ADD_FAILURE() << "cannot find the sandbrowser binary next to the test";
+    return {};
+  }
+  args.insert(args.begin(), {"/usr/bin/env", "QT_QPA_PLATFORM=offscreen", *executable});
+  return runProcess(args);
 }
 
 }  // namespace sb::testing

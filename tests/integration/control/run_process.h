@@ -14,4 +14,8 @@ struct ProcessOutput {
 // Runs a program to completion with `input` on its stdin, collecting stdout and stderr.
 ProcessOutput runProcess(const std::vector<std::string>& argv, const std::string& input = {});
 
+// Runs the `sandbrowser` next to the test with `args`, offscreen (so a run without --headless
+// still reaches its flag checks with no display); a missing binary fails the test.
+ProcessOutput runSandbrowser(std::vector<std::string> args);
+
 }  // namespace sb::testing
