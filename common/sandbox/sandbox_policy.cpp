@@ -23,6 +23,9 @@ SandboxPolicy policyFor(wire::ProcessKind kind) {
   if (kind == wire::PROCESS_KIND_GPU) {
     policy.address_space_bytes = 16 * kGiB;
     policy.allow_shared_memory = true;
+    // Descriptors in flight on a Unix socket count against the sender's RLIMIT_NOFILE: with 64,
+    // sending the surfaces of 100 tabs opened at once failed with ETOOMANYREFS.
+    policy.max_open_fds = 1024;
   }
   if (kSanitizerBuild) policy.address_space_bytes = 0;
   return policy;
