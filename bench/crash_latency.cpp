@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -15,6 +14,7 @@
 
 #include "apps/tools/ctl/control_client.h"
 #include "apps/tools/ctl/launched_browser.h"
+#include "common/base/percentile.h"
 #include "common/process/command_line.h"
 
 namespace {
@@ -32,13 +32,6 @@ void printUsage(std::FILE* to) {
       "  crash, reloads it and waits for it to load. Prints percentiles of the browser-measured\n"
       "  detection latency and of renderer start to first display list.\n",
       to);
-}
-
-// Nearest-rank percentile of sorted samples.
-double percentile(const std::vector<double>& sorted, double p) {
-  if (sorted.empty()) return 0;
-  const auto rank = static_cast<size_t>(std::ceil(p * static_cast<double>(sorted.size())));
-  return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
 }
 
 class Session {
@@ -142,10 +135,10 @@ int main(int argc, char** argv) {
               kUrl, iterations);
   std::printf("%-44s %10s %10s %10s %7s\n", "measure", "p50", "p99", "max", "count");
   std::printf("%-44s %10.1f %10.1f %10.1f %7zu\n", "kill -> tab marked crashed (us)",
-              percentile(detect_us, 0.5), percentile(detect_us, 0.99), detect_us.back(),
+              sb::nearestRankPercentile(detect_us, 0.5), sb::nearestRankPercentile(detect_us, 0.99), detect_us.back(),
               detect_us.size());
   std::printf("%-44s %10.2f %10.2f %10.2f %7zu\n", "renderer start -> first display list (ms)",
-              percentile(first_paint_ms, 0.5), percentile(first_paint_ms, 0.99),
+              sb::nearestRankPercentile(first_paint_ms, 0.5), sb::nearestRankPercentile(first_paint_ms, 0.99),
               first_paint_ms.back(), first_paint_ms.size());
   return 0;
 }

@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -23,6 +22,7 @@
 #include "apps/browser/ui/inspector/ipc_table_model.h"
 #include "apps/browser/ui/main_window.h"
 #include "common/base/clock.h"
+#include "common/base/percentile.h"
 
 namespace {
 
@@ -76,13 +76,6 @@ bool parseArguments(int argc, char** argv, Config* config) {
     }
   }
   return !config->rates.empty();
-}
-
-double percentile(std::vector<double> samples, double p) {
-  if (samples.empty()) return 0;
-  std::sort(samples.begin(), samples.end());
-  const auto rank = static_cast<size_t>(std::ceil(p * static_cast<double>(samples.size())));
-  return samples[std::clamp<size_t>(rank, 1, samples.size()) - 1];
 }
 
 // Runs the event loop until `done` or the deadline; false on the deadline.
@@ -202,7 +195,7 @@ int main(int argc, char** argv) {
     const double absorbed_per_s =
         (inspector.model()->rowCount() + inspector.model()->droppedRows()) / seconds;
     std::printf("%10d %10.0f %7.1fms %7.1fms %7.1fms %9d %10.1f %10.1f\n", rate, absorbed_per_s,
-                percentile(lags_ms, 0.50), percentile(lags_ms, 0.99), percentile(lags_ms, 1.0),
+                sb::nearestRankPercentile(lags_ms, 0.50), sb::nearestRankPercentile(lags_ms, 0.99), sb::nearestRankPercentile(lags_ms, 1.0),
                 inspector.model()->rowCount(), rssMiB(), log.payloadBytes() / 1048576.0);
     std::fflush(stdout);
   }

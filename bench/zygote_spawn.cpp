@@ -6,7 +6,6 @@
 //     the zygote's own PSS, which its renderers share.
 #include <QCoreApplication>
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -16,6 +15,7 @@
 
 #include "apps/browser/core/browser.h"
 #include "apps/browser/core/process_info.h"
+#include "common/base/percentile.h"
 #include "tests/support/qt_wait.h"
 
 namespace {
@@ -24,13 +24,6 @@ using namespace std::chrono_literals;
 using sb::browser::Browser;
 using sb::browser::TabState;
 using sb::testing::waitUntil;
-
-double percentile(std::vector<double> samples, double p) {
-  if (samples.empty()) return 0;
-  std::sort(samples.begin(), samples.end());
-  const auto rank = static_cast<size_t>(std::ceil(p * static_cast<double>(samples.size())));
-  return samples[std::clamp<size_t>(rank, 1, samples.size()) - 1];
-}
 
 struct Figures {
   std::vector<double> spawn_ms;
@@ -108,10 +101,10 @@ int main(int argc, char** argv) {
   const Figures exec = measure(false, iterations, tabs);
   const Figures zygote = measure(true, iterations, tabs);
   std::printf("%-32s %10s %10s %8s\n", "measure", "exec", "zygote", "count");
-  std::printf("%-32s %10.2f %10.2f %8zu\n", "spawn to first list p50 (ms)", percentile(exec.spawn_ms, 0.5),
-              percentile(zygote.spawn_ms, 0.5), zygote.spawn_ms.size());
-  std::printf("%-32s %10.2f %10.2f %8zu\n", "spawn to first list p99 (ms)", percentile(exec.spawn_ms, 0.99),
-              percentile(zygote.spawn_ms, 0.99), zygote.spawn_ms.size());
+  std::printf("%-32s %10.2f %10.2f %8zu\n", "spawn to first list p50 (ms)", sb::nearestRankPercentile(exec.spawn_ms, 0.5),
+              sb::nearestRankPercentile(zygote.spawn_ms, 0.5), zygote.spawn_ms.size());
+  std::printf("%-32s %10.2f %10.2f %8zu\n", "spawn to first list p99 (ms)", sb::nearestRankPercentile(exec.spawn_ms, 0.99),
+              sb::nearestRankPercentile(zygote.spawn_ms, 0.99), zygote.spawn_ms.size());
   std::printf("%-32s %10.0f %10.0f %8zu\n", "PSS per renderer, mean (KiB)", mean(exec.pss_kb), mean(zygote.pss_kb),
               zygote.pss_kb.size());
   std::printf("%-32s %10s %10.0f %8d\n", "zygote PSS (KiB)", "-", zygote.zygote_pss_kb, 1);

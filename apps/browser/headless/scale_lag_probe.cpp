@@ -1,7 +1,8 @@
 #include "apps/browser/headless/scale_lag_probe.h"
 
 #include <algorithm>
-#include <cmath>
+
+#include "common/base/percentile.h"
 
 namespace sb::browser {
 
@@ -20,13 +21,6 @@ void LagProbe::start() {
   timer_.start();
 }
 
-double LagProbe::percentileMs(double p) const {
-  if (lags_ms_.empty()) return 0;
-  std::vector<double> sorted = lags_ms_;
-  std::sort(sorted.begin(), sorted.end());
-  // Nearest rank: the smallest lag that at least p of the samples do not exceed.
-  const auto rank = static_cast<size_t>(std::ceil(p * static_cast<double>(sorted.size())));
-  return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
-}
+double LagProbe::percentileMs(double p) const { return nearestRankPercentile(lags_ms_, p); }
 
 }  // namespace sb::browser

@@ -7,15 +7,12 @@
 
 #include "apps/tools/ipcbench/peer.h"
 #include "common/base/clock.h"
+#include "common/base/percentile.h"
 
 namespace sb::ipcbench {
 namespace {
 
 constexpr size_t kMaxCount = 2'000'000;
-
-double percentile(const std::vector<double>& sorted, double q) {
-  return sorted[std::min(sorted.size() - 1, static_cast<size_t>(q * static_cast<double>(sorted.size())))];
-}
 
 size_t calibrated(double seconds_per_item, double budget_seconds, size_t minimum) {
   if (seconds_per_item <= 0) return minimum;
@@ -110,9 +107,8 @@ std::string measureSize(Runner& runner, const Budget& budget, KindResult& row) {
   Runner::Phase trips;
   row.round_trips = calibrated(trip_seconds, budget.seconds_per_phase, budget.min_round_trips);
   if (auto error = runner.pingPong(row.bytes, row.round_trips, trips); !error.empty()) return error;
-  std::sort(trips.samples_us.begin(), trips.samples_us.end());
-  row.p50_us = percentile(trips.samples_us, 0.50);
-  row.p99_us = percentile(trips.samples_us, 0.99);
+  row.p50_us = nearestRankPercentile(trips.samples_us, 0.50);
+  row.p99_us = nearestRankPercentile(trips.samples_us, 0.99);
   row.mean_us = std::accumulate(trips.samples_us.begin(), trips.samples_us.end(), 0.0) /
                 static_cast<double>(trips.samples_us.size());
 

@@ -13,20 +13,19 @@
 
 #include "apps/tools/ipcbench/fd_io.h"
 #include "common/base/clock.h"
+#include "common/base/percentile.h"
 #include "common/ipc/channel.h"
 
 namespace sb::ipcbench {
 namespace {
 
-LatencyResult summarize(std::string transport, size_t bytes, std::vector<double>& samples_us) {
-  std::sort(samples_us.begin(), samples_us.end());
+LatencyResult summarize(std::string transport, size_t bytes, const std::vector<double>& samples_us) {
   LatencyResult result;
   result.transport = std::move(transport);
   result.bytes = bytes;
   result.round_trips = samples_us.size();
-  auto at = [&](double q) { return samples_us[std::min(samples_us.size() - 1, static_cast<size_t>(q * samples_us.size()))]; };
-  result.p50_us = at(0.50);
-  result.p99_us = at(0.99);
+  result.p50_us = nearestRankPercentile(samples_us, 0.50);
+  result.p99_us = nearestRankPercentile(samples_us, 0.99);
   result.mean_us = std::accumulate(samples_us.begin(), samples_us.end(), 0.0) / samples_us.size();
   return result;
 }
