@@ -22,7 +22,7 @@ namespace sb::ipcbench {
 namespace {
 
 // Big enough for a whole 1 MiB message plus the next one's start, so a writer rarely waits.
-constexpr uint32_t kRingBytes = 256u << 10;
+constexpr uint32_t kRingBytes = 4u << 20;
 // A dead peer never wakes us, so every wait has a deadline.
 constexpr uint64_t kTimeoutNs = 10'000'000'000ull;
 // Spinning this long before sleeping catches a peer that is about to answer on the other core
