@@ -39,6 +39,8 @@ class Page {
   // A click that hit no link, in page coordinates.
   virtual Change click(int /*x*/, int /*y*/) { return Change::kNone; }
   virtual Change key(const wire::KeyInput& /*key*/) { return Change::kNone; }
+  // The browser's IPC lab reports; only demo://ipc-lab asks for them.
+  virtual Change ipcLabReport(const wire::IpcLabReport& /*report*/) { return Change::kNone; }
 };
 
 }  // namespace sb::renderer

@@ -32,6 +32,9 @@ HandleResult RendererCore::handle(const wire::Envelope& envelope) {
     case wire::Envelope::kInput:
       if (Tab* tab = existingTab(tab_id, "InputEvent")) tab->input(envelope.input());
       return HandleResult::kHandled;
+    case wire::Envelope::kIpcLabReport:
+      if (Tab* tab = existingTab(tab_id, "IpcLabReport")) tab->ipcLabReport(envelope.ipc_lab_report());
+      return HandleResult::kHandled;
     case wire::Envelope::kDebugFault:
       debugFault(tab_id, envelope.debug_fault());
       return HandleResult::kHandled;

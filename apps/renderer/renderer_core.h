@@ -24,7 +24,7 @@ enum class HandleResult {
 };
 
 // The renderer without its process: turns the browser's page messages (Navigate, Resize,
-// InputEvent, DebugFault, CloseTab) into DisplayLists and OpenUrls. One core hosts any number of tabs,
+// InputEvent, DebugFault, CloseTab, IpcLabReport) into DisplayLists, OpenUrls and IpcLabRequests. One core hosts any number of tabs,
 // keyed by Envelope.tab_id, each with its own page state. Every dependency is injected, so tests
 // drive it without sockets, sleeps or crashes.
 class RendererCore {

@@ -39,7 +39,8 @@ void Tab::navigate(const wire::Navigate& navigate) {
                      PageServices{environment_.scheduler, environment_.faults, environment_.clock,
                                   environment_.pid, [this] { repaint(); }},
                      RestrictedServices{environment_.probes, environment_.bad_ipc,
-                                        BadIpcTarget{id_, navigation_id_}});
+                                        BadIpcTarget{id_, navigation_id_},
+                                        [this](bool start) { askIpcLab(start); }});
   repaint();
   page_->start();
 }
@@ -64,6 +65,10 @@ void Tab::input(const wire::InputEvent& event) {
       break;
   }
   spdlog::warn("tab {}: empty input event ignored", id_);
+}
+
+void Tab::ipcLabReport(const wire::IpcLabReport& report) {
+  if (page_ && page_->ipcLabReport(report) == Change::kRepaint) repaint();
 }
 
 void Tab::setViewport(int width, int height) {
@@ -124,6 +129,14 @@ void Tab::openUrl(const std::string& href) {
   wire::Envelope envelope;
   envelope.set_tab_id(id_);
   envelope.mutable_open_url()->set_url(href);
+  environment_.send(envelope);
+}
+
+void Tab::askIpcLab(bool start) {
+  wire::Envelope envelope;
+  envelope.set_tab_id(id_);
+  envelope.mutable_ipc_lab_request()->set_navigation_id(navigation_id_);
+  envelope.mutable_ipc_lab_request()->set_start(start);
   environment_.send(envelope);
 }
 

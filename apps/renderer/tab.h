@@ -24,6 +24,8 @@ class Tab {
   void navigate(const wire::Navigate& navigate);
   void resize(int width, int height);
   void input(const wire::InputEvent& event);
+  // The browser's answer to demo://ipc-lab; ignored by every other page.
+  void ipcLabReport(const wire::IpcLabReport& report);
 
  private:
   struct LinkTarget {
@@ -37,6 +39,7 @@ class Tab {
   void scrollBy(int delta_y);
   void key(const wire::KeyInput& key);
   void openUrl(const std::string& href);
+  void askIpcLab(bool start);
 
   uint32_t id_;
   const RendererEnvironment& environment_;

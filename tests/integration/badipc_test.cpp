@@ -86,7 +86,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadIpcCase{"unknown-kind", "unknown message kind"},
                       BadIpcCase{"oversize-frame", "frame too large: 33554432 bytes announced"},
                       BadIpcCase{"garbage", "parse failure: 64-byte frame is not an Envelope"},
-                      BadIpcCase{"flood", "message flood: "}),
+                      BadIpcCase{"flood", "message flood: "},
+                      BadIpcCase{"ipc-lab-elsewhere", "IpcLabRequest from a tab on demo://badipc?kind=ipc-lab-elsewhere, not demo://ipc-lab"}),
     [](const auto& info) {
       std::string name = info.param.kind;
       std::erase(name, '-');

@@ -84,6 +84,8 @@ Browser::Browser(Options options, QObject* parent)
   connect(plugins_.get(), &PluginHosts::processExited, this, [this](const ProcessHost* host, const QString& type) {
     reportExit(*host, {}, tr("%1 plugin").arg(type));
   });
+  ipc_lab_ = std::make_unique<IpcLabRunner>(options_.ipc_lab);
+  connect(ipc_lab_.get(), &IpcLabRunner::reportChanged, this, &Browser::sendIpcLabReports);
 }
 
 // Hosts kill and reap their children as they are destroyed, so nothing outlives the browser.
@@ -263,6 +265,7 @@ Browser::Result Browser::killPid(qint64 pid, int signal) {
 void Browser::shutdownAll() {
   shutting_down_ = true;
   heartbeat_.stop();
+  ipc_lab_->stop();
   for (auto& [host, process] : renderers_) process.host->shutdown("browser quitting");
   gpu_->shutdown();
   plugins_->shutdown();
@@ -487,7 +490,7 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
       spdlog::debug("[renderer {}] {}", host.pid(), envelope.log_record().text());
       return;
     default:
-      break;  // DisplayList or OpenUrl: the policy let nothing else through
+      break;  // DisplayList, OpenUrl or IpcLabRequest: the policy let nothing else through
   }
 
   // Page messages: the renderer may only speak for tabs it hosts.
@@ -500,6 +503,10 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
   }
   if (envelope.has_display_list()) {
     acceptDisplayList(*process, *tab, envelope.display_list());
+    return;
+  }
+  if (envelope.has_ipc_lab_request()) {
+    onIpcLabRequest(*process, *tab, envelope.ipc_lab_request());
     return;
   }
   const std::string& url = envelope.open_url().url();

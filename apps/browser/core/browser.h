@@ -13,6 +13,7 @@
 #include "apps/browser/core/child_log.h"
 #include "apps/browser/core/crash_reports.h"
 #include "apps/browser/core/gpu_host.h"
+#include "apps/browser/core/ipc_lab_runner.h"
 #include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/plugin_hosts.h"
 #include "apps/browser/core/process_host.h"
@@ -64,6 +65,8 @@ class Browser : public QObject {
     // (renderer_assignment.h, docs/process-models.md).
     ProcessModel process_model = ProcessModel::kPerTab;
     int renderer_process_limit = kNoRendererProcessLimit;
+    // demo://ipc-lab's benchmark helper (ipc_lab_runner.h).
+    IpcLabRunner::Options ipc_lab;
   };
 
   struct Result {
@@ -114,6 +117,7 @@ class Browser : public QObject {
   const PluginHosts& plugins() const { return *plugins_; }
   const GpuHost& gpu() const { return *gpu_; }
   const ZygoteHost* zygote() const { return zygote_.get(); }  // null without --zygote
+  const IpcLabRunner& ipcLab() const { return *ipc_lab_; }
   const Options& options() const { return options_; }
   // One entry per child death the user should know about (crash_reports.h).
   const CrashReports& crashReports() const { return crash_reports_; }
@@ -192,6 +196,10 @@ class Browser : public QObject {
   void publishContent(Tab& tab);
   // demo://gpucrash and demo://plugincrash: the browser, not the renderer, breaks the process.
   void crashProcessesForUrl(const Tab& tab);
+  // demo://ipc-lab (browser_ipc_lab.cpp): the page asks, the browser runs the helper and answers.
+  void onIpcLabRequest(RendererProcess& process, Tab& tab, const wire::IpcLabRequest& request);
+  void sendIpcLabReports();
+  void sendIpcLabReport(Tab& tab);
   // A click on a plugin box goes to the plugin (or reloads it), not to the renderer.
   bool routeClickToPlugin(const Tab& tab, const wire::InputEvent& input);
   void onHeartbeat();
@@ -221,6 +229,9 @@ class Browser : public QObject {
   QTimer heartbeat_;
   bool shutting_down_ = false;
   CrashReports crash_reports_;
+  std::unique_ptr<IpcLabRunner> ipc_lab_;
+  // Tabs whose demo://ipc-lab page asked for reports, with the navigation that asked.
+  std::map<int, uint64_t> ipc_lab_pages_;
 };
 
 }  // namespace sb::browser

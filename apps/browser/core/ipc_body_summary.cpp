@@ -63,6 +63,13 @@ std::string helloSummary(const wire::Hello& hello) {
          std::to_string(hello.sandbox().layers_size()) + " layers";
 }
 
+std::string ipcLabReportSummary(const wire::IpcLabReport& report) {
+  std::string text = enumWord(wire::IpcLabReport::State_Name(report.state()), "STATE_");
+  if (report.rows_size() > 0) text += ", " + std::to_string(report.rows_size()) + " rows";
+  if (!report.error().empty()) text += ": " + cellText(report.error());
+  return text;
+}
+
 // What follows the kind's name.
 std::string details(const wire::Envelope& e) {
   switch (e.body_case()) {
@@ -120,6 +127,11 @@ std::string details(const wire::Envelope& e) {
     case wire::Envelope::kPluginInput:
       return std::to_string(e.plugin_input().instance_id()) + " " +
              clickSummary(e.plugin_input().click());
+    case wire::Envelope::kIpcLabRequest:
+      return std::string(e.ipc_lab_request().start() ? "start" : "latest") + ", navigation " +
+             std::to_string(e.ipc_lab_request().navigation_id());
+    case wire::Envelope::kIpcLabReport:
+      return ipcLabReportSummary(e.ipc_lab_report());
     case wire::Envelope::kCloseTab:  // the tab id says it all
     case wire::Envelope::BODY_NOT_SET:
       break;

@@ -38,6 +38,10 @@ constexpr std::array kKinds = {
     BadIpcKindInfo{BadIpcKind::kFlood, "flood",
                    "20000 log records in one burst, 40 times the sustained rate the browser allows",
                    "message flood"},
+    BadIpcKindInfo{BadIpcKind::kIpcLabElsewhere, "ipc-lab-elsewhere",
+                   "an IpcLabRequest (asking the browser to run its IPC benchmark) from this page, "
+                   "which is not demo://ipc-lab",
+                   "IpcLabRequest from a tab on demo://badipc"},
 };
 
 }  // namespace

@@ -19,6 +19,7 @@ enum class BadIpcKind {
   kOversizeFrame,
   kGarbage,
   kFlood,
+  kIpcLabElsewhere,
 };
 
 struct BadIpcKindInfo {

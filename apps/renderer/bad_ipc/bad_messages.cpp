@@ -127,6 +127,14 @@ void sendBadMessage(BadIpcKind kind, const BadIpcTarget& target, BadIpcSender& s
       sender.sendEnvelope(envelope);
       return;
     }
+    case BadIpcKind::kIpcLabElsewhere: {
+      wire::Envelope envelope;
+      envelope.set_tab_id(target.tab_id);
+      envelope.mutable_ipc_lab_request()->set_navigation_id(target.navigation_id);
+      envelope.mutable_ipc_lab_request()->set_start(true);
+      sender.sendEnvelope(envelope);
+      return;
+    }
     case BadIpcKind::kSecondHello: {
       wire::Envelope envelope;
       envelope.mutable_hello()->set_kind(wire::PROCESS_KIND_RENDERER);

@@ -50,6 +50,11 @@ constexpr std::array kOtherProcesses = {
     MenuEntry{"demo://gpucrash",
               "The browser crashes the GPU process: every tab blinks and comes back."},
 };
+constexpr std::array kMeasure = {
+    MenuEntry{"demo://ipc-lab",
+              "Pipes, sockets, message queues, shared memory and threads, timed on this machine "
+              "and drawn as charts."},
+};
 constexpr std::array kWeb = {
     MenuEntry{"https://example.com/x", "Any URL becomes a deterministic fake page."},
 };
@@ -69,6 +74,7 @@ class HomePage final : public Page {
                                  MenuSection{"Break the renderer", kFaults},
                                  MenuSection{"Try to get out", kSandbox},
                                  MenuSection{"Plugins and the GPU process", kOtherProcesses},
+                                 MenuSection{"Measure", kMeasure},
                                  MenuSection{"The web, faked", kWeb}};
     for (const MenuSection& section : sections) {
       builder.text(section.heading, theme::kHeading);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -47,5 +48,10 @@ std::unique_ptr<Page> makeSandboxPage(const PageServices& services, SystemProbes
 // is on screen. Without a (known) kind it lists every kind and sends nothing.
 std::unique_ptr<Page> makeBadIpcPage(std::string_view query, const PageServices& services,
                                      BadIpcSender& sender, const BadIpcTarget& target);
+
+// demo://ipc-lab: asks the browser for its latest benchmark report once on screen, starts a run on
+// the button (or Enter), and draws the rows as log-scale bar charts with what each kind costs.
+std::unique_ptr<Page> makeIpcLabPage(const PageServices& services,
+                                     std::function<void(bool start)> ask_ipc_lab);
 
 }  // namespace sb::renderer

@@ -39,7 +39,7 @@ INSTANTIATE_TEST_SUITE_P(
         PageCase{"demo://abort", "Abort (SIGABRT)"}, PageCase{"demo://hang", "Hang (busy loop)"},
         PageCase{"demo://exit", "Exit (code 3)"}, PageCase{"demo://exit?code=7", "Exit (code 7)"},
         PageCase{"demo://plugin", "Plugins"}, PageCase{"demo://plugincrash", "Plugin crash"},
-        PageCase{"demo://gpucrash", "GPU crash"}, PageCase{"demo://nope", "Page not found"}, PageCase{"", "Page not found"},
+        PageCase{"demo://gpucrash", "GPU crash"}, PageCase{"demo://ipc-lab", "IPC lab"}, PageCase{"demo://nope", "Page not found"}, PageCase{"", "Page not found"},
         PageCase{"https://example.com/x", "example.com/x"},
         PageCase{"http://news.example/story/2", "news.example/story/2"},
         PageCase{"gopher://hole.example", "hole.example"},
@@ -51,7 +51,7 @@ TEST(HomePage, LinksEveryDemoWithADescriptionAndNamesThePid) {
   const wire::DisplayList& list = harness.lastList(1);
   for (const char* href :
        {"demo://news", "demo://clock", "demo://form", "demo://crash", "demo://abort", "demo://hang",
-        "demo://leak", "demo://exit", "https://example.com/x"}) {
+        "demo://leak", "demo://exit", "demo://ipc-lab", "https://example.com/x"}) {
     EXPECT_NE(findLink(list, href), nullptr) << href;
   }
   const std::string text = allText(list);
