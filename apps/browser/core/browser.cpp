@@ -388,6 +388,11 @@ void Browser::startNavigation(Tab& tab, const QUrl& url) {
   tab.navigation_id = next_navigation_id_++;
   crashProcessesForUrl(tab);
   routeNavigation(tab, from);
+  // The heartbeat says "unresponsive" once per hang: a tab that stays in (or joins) a renderer
+  // already found hung shows it too, so Reload gives it a fresh renderer instead of "loading" for ever.
+  if (const RendererProcess* process = processOf(tab.renderer); process && process->unresponsive) {
+    tab.state = TabState::kUnresponsive;
+  }
   emit tabChanged(tab.id);
 }
 
