@@ -68,4 +68,13 @@ bool processAlive(pid_t pid) {
   return readStat(pid, stat) && stat.state != 'Z';
 }
 
+std::vector<pid_t> descendantsOf(pid_t pid) {
+  std::vector<pid_t> found;
+  for (pid_t child : childrenOf(pid)) {
+    found.push_back(child);
+    for (pid_t grandchild : descendantsOf(child)) found.push_back(grandchild);
+  }
+  return found;
+}
+
 }  // namespace sb::testing

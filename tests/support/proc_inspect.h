@@ -12,6 +12,8 @@ int countOpenFds();
 std::vector<pid_t> zombieChildrenOf(pid_t parent);
 // Children of `parent`, alive or zombie.
 std::vector<pid_t> childrenOf(pid_t parent);
+// Every process below `pid` (children, their children, ...), depth first.
+std::vector<pid_t> descendantsOf(pid_t pid);
 // True while /proc/PID exists and is not a zombie.
 bool processAlive(pid_t pid);
 

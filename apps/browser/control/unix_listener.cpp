@@ -20,8 +20,23 @@ bool fail(std::string* error, std::string message) {
   return false;
 }
 
-// A socket file left by a browser that died is in the way; anything else at the path is the
-// user's, and we refuse rather than delete it.
+sockaddr_un addressOf(const std::string& path) {
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  std::memcpy(address.sun_path, path.c_str(), path.size() + 1);
+  return address;
+}
+
+// True when a process accepts connections at `path`: the socket is not stale.
+bool someoneListens(const std::string& path) {
+  UniqueFd probe(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+  if (!probe) return false;
+  const sockaddr_un address = addressOf(path);
+  return ::connect(probe.get(), reinterpret_cast<const sockaddr*>(&address), sizeof(address)) == 0;
+}
+
+// A socket file left by a browser that died (SIGKILL leaves it) is in the way; a socket another
+// browser still listens on, or anything else at the path, is not ours to delete.
 bool clearStaleSocket(const std::string& path, std::string* error) {
   struct stat st {};
   if (::lstat(path.c_str(), &st) != 0) {
@@ -31,6 +46,7 @@ bool clearStaleSocket(const std::string& path, std::string* error) {
   if (!S_ISSOCK(st.st_mode)) {
     return fail(error, path + " exists and is not a socket; not replacing it");
   }
+  if (someoneListens(path)) return fail(error, "another browser is listening on " + path);
   if (::unlink(path.c_str()) != 0) {
     return fail(error, "cannot remove the old socket " + path + ": " + errnoText(errno));
   }
@@ -40,14 +56,12 @@ bool clearStaleSocket(const std::string& path, std::string* error) {
 }  // namespace
 
 std::unique_ptr<UnixListener> UnixListener::create(const std::string& path, std::string* error) {
-  sockaddr_un address{};
-  address.sun_family = AF_UNIX;
-  if (path.empty() || path.size() >= sizeof(address.sun_path)) {
-    fail(error, "the socket path must be 1 to " + std::to_string(sizeof(address.sun_path) - 1) +
+  if (path.empty() || path.size() >= sizeof(sockaddr_un::sun_path)) {
+    fail(error, "the socket path must be 1 to " + std::to_string(sizeof(sockaddr_un::sun_path) - 1) +
                     " bytes long");
     return nullptr;
   }
-  std::memcpy(address.sun_path, path.data(), path.size());
+  const sockaddr_un address = addressOf(path);
   if (!clearStaleSocket(path, error)) return nullptr;
 
   UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));

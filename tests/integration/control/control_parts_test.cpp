@@ -1,11 +1,21 @@
 // The small pieces of the control socket that are easiest to get subtly wrong, tested directly:
-// line splitting with its length limit, integer fields, and the client's reading of "ok".
+// line splitting with its length limit, integer fields, the client's reading of "ok", and who may
+// take over a socket path.
 #include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include <QJsonValue>
+#include <QTemporaryDir>
+#include <cstring>
+#include <fstream>
 
 #include "apps/browser/control/line_buffer.h"
+#include "apps/browser/control/unix_listener.h"
 #include "apps/browser/control/request_fields.h"
+#include "apps/tools/ctl/control_client.h"
 #include "apps/tools/ctl/reply_status.h"
 
 namespace sb {
@@ -68,6 +78,52 @@ TEST(ControlParts, TheClientFindsTheTopLevelOk) {
   EXPECT_EQ(replyStatus("{\"note\":\"ok\",\"y\":1}"), ReplyStatus::kUnrecognised);
   EXPECT_EQ(replyStatus("[\"ok\",true]"), ReplyStatus::kUnrecognised);
   EXPECT_EQ(replyStatus(""), ReplyStatus::kUnrecognised);
+}
+
+// What a browser killed with SIGKILL leaves: a socket file nobody listens on.
+void leaveStaleSocket(const std::string& path) {
+  const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  std::strncpy(address.sun_path, path.c_str(), sizeof(address.sun_path) - 1);
+  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+  ASSERT_EQ(::listen(fd, 1), 0);
+  ::close(fd);
+}
+
+TEST(ControlParts, AStaleSocketFileIsTakenOver) {
+  QTemporaryDir dir;
+  const std::string path = dir.filePath("control.sock").toStdString();
+  leaveStaleSocket(path);
+  std::string error;
+  auto listener = browser::UnixListener::create(path, &error);
+  ASSERT_TRUE(listener) << error;
+  EXPECT_TRUE(ctl::ControlClient::connect(path, &error)) << error;
+}
+
+TEST(ControlParts, ALiveBrowsersSocketIsNotTakenOver) {
+  QTemporaryDir dir;
+  const std::string path = dir.filePath("control.sock").toStdString();
+  std::string error;
+  auto first = browser::UnixListener::create(path, &error);
+  ASSERT_TRUE(first) << error;
+  EXPECT_FALSE(browser::UnixListener::create(path, &error));
+  EXPECT_EQ(error, "another browser is listening on " + path);
+  // The first one still owns the path and answers on it.
+  EXPECT_TRUE(ctl::ControlClient::connect(path, &error)) << error;
+  EXPECT_TRUE(first->accept().valid());
+}
+
+TEST(ControlParts, AFileThatIsNoSocketIsLeftAlone) {
+  QTemporaryDir dir;
+  const std::string path = dir.filePath("notes.txt").toStdString();
+  std::ofstream(path) << "mine";
+  std::string error;
+  EXPECT_FALSE(browser::UnixListener::create(path, &error));
+  EXPECT_EQ(error, path + " exists and is not a socket; not replacing it");
+  std::string kept;
+  std::getline(std::ifstream(path), kept);
+  EXPECT_EQ(kept, "mine");
 }
 
 }  // namespace

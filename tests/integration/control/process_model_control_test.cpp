@@ -13,24 +13,10 @@
 #include "common/process/command_line.h"
 #include "tests/integration/control/control_session.h"
 #include "tests/integration/control/run_process.h"
+#include "tests/support/proc_inspect.h"
 
 namespace sb::testing {
 namespace {
-
-// Every process below `pid`, by /proc/PID/task/TID/children, depth first.
-std::vector<pid_t> descendantsOf(pid_t pid) {
-  std::vector<pid_t> found;
-  std::error_code error;
-  for (const auto& task : std::filesystem::directory_iterator(
-           "/proc/" + std::to_string(pid) + "/task", error)) {
-    std::ifstream children(task.path() / "children");
-    for (pid_t child; children >> child;) {
-      found.push_back(child);
-      for (pid_t grandchild : descendantsOf(child)) found.push_back(grandchild);
-    }
-  }
-  return found;
-}
 
 std::string executableOf(pid_t pid) {
   std::error_code error;
