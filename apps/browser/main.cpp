@@ -12,6 +12,7 @@
 #include "apps/browser/core/disabled_layers.h"
 #include "apps/browser/core/process_model.h"
 #include "apps/browser/core/termination_signals.h"
+#include "apps/browser/headless/chaos_run.h"
 #include "apps/browser/headless/headless_demo.h"
 #include "apps/browser/headless/model_comparison.h"
 #include "apps/browser/headless/scale_run.h"
@@ -84,6 +85,7 @@ int main(int argc, char** argv) {
   parser.addPositionalArgument("urls", QCoreApplication::translate("main", "Pages to open (default demo://home)."), "[urls...]");
   sb::browser::addComparisonOptions(parser);
   sb::browser::addScaleOptions(parser);
+  sb::browser::addChaosOptions(parser);
   parser.process(*app);
 
   QTextStream out(stdout);
@@ -172,6 +174,12 @@ int main(int argc, char** argv) {
     err << "sandbrowser: " << *error << "\n";
     return 2;
   }
+  // --chaos harms this very browser; checked before --compare-models, which it refuses.
+  const auto chaos = sb::browser::chaosRequest(parser, headless);
+  if (auto* error = std::get_if<QString>(&chaos)) {
+    err << "sandbrowser: " << *error << "\n";
+    return 2;
+  }
   // --compare-models runs each model in a browser child of its own; this process builds no Browser.
   const auto comparison = sb::browser::comparisonRequest(parser, headless);
   if (auto* error = std::get_if<QString>(&comparison)) {
@@ -204,6 +212,7 @@ int main(int argc, char** argv) {
   QStringList urls = parser.positionalArguments();
   std::unique_ptr<sb::browser::HeadlessDemo> demo;
   std::unique_ptr<sb::browser::ScaleRun> scale_run;
+  std::unique_ptr<sb::browser::ChaosRun> chaos_run;
   std::unique_ptr<sb::browser::MainWindow> window;
   int exit_code = 0;
   if (headless) {
@@ -214,6 +223,13 @@ int main(int argc, char** argv) {
         browser.shutdownAll();
       });
       scale_run->start();
+    } else if (auto* chaos_options = std::get_if<sb::browser::ChaosOptions>(&chaos)) {
+      chaos_run = std::make_unique<sb::browser::ChaosRun>(browser, *chaos_options, out, err);
+      QObject::connect(chaos_run.get(), &sb::browser::ChaosRun::finished, &browser, [&](int code) {
+        exit_code = code;
+        browser.shutdownAll();
+      });
+      chaos_run->start();
     } else if (parser.isSet(demo_option)) {
       demo = std::make_unique<sb::browser::HeadlessDemo>(browser, out);
       QObject::connect(demo.get(), &sb::browser::HeadlessDemo::finished, &browser, [&](int code) {

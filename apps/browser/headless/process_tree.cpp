@@ -9,13 +9,13 @@
 namespace sb::browser {
 namespace {
 
-void addChildren(pid_t pid, std::vector<pid_t>& found) {
+void addChildren(pid_t pid, std::vector<TreeNode>& found) {
   std::error_code error;  // a process that exits meanwhile simply has no children to list
   for (const auto& task :
        std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error)) {
     std::ifstream children(task.path() / "children");
     for (pid_t child; children >> child;) {
-      found.push_back(child);
+      found.push_back({child, pid});
       addChildren(child, found);
     }
   }
@@ -23,9 +23,15 @@ void addChildren(pid_t pid, std::vector<pid_t>& found) {
 
 }  // namespace
 
+std::vector<TreeNode> processesBelow(pid_t root) {
+  std::vector<TreeNode> found;
+  addChildren(root, found);
+  return found;
+}
+
 std::vector<pid_t> processTree(pid_t root) {
   std::vector<pid_t> found = {root};
-  addChildren(root, found);
+  for (const TreeNode& node : processesBelow(root)) found.push_back(node.pid);
   return found;
 }
 

@@ -6,6 +6,16 @@
 
 namespace sb::browser {
 
+// A process below the root of a tree, with the process that forked it.
+struct TreeNode {
+  pid_t pid = 0;
+  pid_t parent = 0;
+};
+
+// Every process below `root` (not `root` itself), parents before their children, read from
+// /proc/PID/task/TID/children.
+std::vector<TreeNode> processesBelow(pid_t root);
+
 // `root` and every process below it, parents before their children, read from
 // /proc/PID/task/TID/children (the kernel's list of children each thread forked). Counts what a
 // user pays for: GPU, plugin, zygote and namespace-init processes as well as renderers.

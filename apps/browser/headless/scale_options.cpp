@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QStringList>
-#include <chrono>
 
 #include "apps/browser/core/count_flag.h"
+#include "apps/browser/headless/seed_flag.h"
 
 namespace sb::browser {
 namespace {
@@ -69,19 +69,9 @@ ScaleRequest scaleRequest(const QCommandLineParser& parser, bool headless) {
   auto tabs = parseCountFlag(parser.value(kScale), kMaxScaleTabs, QObject::tr("tab count"));
   if (auto* error = std::get_if<QString>(&tabs)) return QStringLiteral("--scale: ") + *error;
   options.tabs = std::get<int>(tabs);
-  if (parser.isSet(kSeed)) {
-    bool ok = false;
-    options.seed = parser.value(kSeed).trimmed().toULongLong(&ok);
-    if (!ok) {
-      return QObject::tr("--scale-seed: \"%1\" is not a seed; give a whole number from 0 to %2")
-          .arg(parser.value(kSeed))
-          .arg(UINT64_MAX);
-    }
-  } else {
-    // Any value will do; the clock differs from run to run and the seed is printed.
-    options.seed =
-        static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
-  }
+  auto seed = seedFromFlag(parser, kSeed);
+  if (auto* error = std::get_if<QString>(&seed)) return *error;
+  options.seed = std::get<uint64_t>(seed);
   return options;
 }
 
