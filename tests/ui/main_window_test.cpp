@@ -88,6 +88,7 @@ class MainWindowTest : public QObject {
   void reloadOnTheSadTabRestoresThePage();
   void backgroundCrashMarksTheTabIcon();
   void ctrlWAndMiddleClickCloseTabs();
+  void closingTheWindowShutsEveryChildDown();
   void ctrlTabCyclesTabs();
   void tabShowsTheRendererPidBadge();
   void crashRendererActionGivesSigsegv();
@@ -117,6 +118,24 @@ void MainWindowTest::cleanup() {
   window_.reset();
   browser_.reset();  // kills and reaps any renderer left
   QVERIFY(sb::testing::zombieChildrenOf(::getpid()).empty());
+}
+
+// As a person quits: the window's close asks every child to leave and the browser reports when
+// none is left; nothing is killed by the test's cleanup.
+void MainWindowTest::closingTheWindowShutsEveryChildDown() {
+  openAndWait("demo://clock");
+  openAndWait("demo://plugin");
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->plugins().live(), 10000);
+  const std::vector<pid_t> children = sb::testing::descendantsOf(::getpid());
+  QVERIFY2(children.size() >= 5, "zygote, renderers, GPU process and plugins");
+  bool complete = false;
+  connect(browser_.get(), &Browser::shutdownComplete, this, [&] { complete = true; });
+  window_->close();
+  QTRY_VERIFY_WITH_TIMEOUT(complete, 10000);
+  QVERIFY(!browser_->hasLiveChildren());
+  for (pid_t pid : children) {
+    QTRY_VERIFY2_WITH_TIMEOUT(!sb::testing::processAlive(pid), qPrintable(QString("pid %1 lives on").arg(pid)), 2000);
+  }
 }
 
 void MainWindowTest::startsWithNoTabsAndOpensOne() {
