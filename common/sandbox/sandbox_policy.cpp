@@ -2,16 +2,12 @@
 
 #include <algorithm>
 
+#include "common/base/sanitizers.h"
+
 namespace sb::sandbox {
 namespace {
 
 constexpr uint64_t kGiB = uint64_t{1} << 30;
-
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kSanitizerBuild = true;
-#else
-constexpr bool kSanitizerBuild = false;
-#endif
 
 }  // namespace
 
@@ -27,6 +23,7 @@ SandboxPolicy policyFor(wire::ProcessKind kind) {
     // sending the surfaces of 100 tabs opened at once failed with ETOOMANYREFS.
     policy.max_open_fds = 1024;
   }
+  // Sanitizers reserve terabytes of shadow memory: an address-space cap would stop the child.
   if (kSanitizerBuild) policy.address_space_bytes = 0;
   return policy;
 }

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/base/sanitizers.h"
 #include "apps/browser/core/browser.h"
 #include "apps/browser/core/process_host.h"
 #include "tests/support/proc_inspect.h"
@@ -158,7 +159,7 @@ TEST(Sandbox, OnlyStdioTheChannelAndTheCrashFdStayOpen) {
 TEST(Sandbox, LimitsShowTheCaps) {
   auto on = renderer(Sandbox::kOn);
   const pid_t pid = on->host->pid();
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(SB_ADDRESS_SANITIZER)
   // AddressSanitizer reserves terabytes of shadow memory: the policy lifts the cap in that build.
   const char* address_space = "unlimited";
 #else

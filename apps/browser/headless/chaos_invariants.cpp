@@ -148,7 +148,7 @@ long allowedRssKb(const ChaosFootprint& start, const ChaosFootprint& end) {
   const long log_growth_kb =
       (grown(start.ipc_payload_bytes, end.ipc_payload_bytes) +
        grown(start.ipc_records, end.ipc_records) * kIpcRecordBytes) / 1024;
-  return std::max(2 * start.rss_kb, start.rss_kb + kRssSlackKb) + log_growth_kb;
+  return std::max(2 * start.rss_kb, start.rss_kb + kRssSlackKb) + log_growth_kb + kAddressSanitizerRssKb;
 }
 
 QStringList footprintViolations(const ChaosFootprint& start, const ChaosFootprint& end) {

@@ -13,6 +13,7 @@
 #include "apps/browser/core/ipc_log.h"
 #include "apps/browser/core/tab.h"
 #include "apps/browser/headless/chaos_census.h"
+#include "common/base/sanitizers.h"
 
 namespace sb::browser {
 
@@ -89,8 +90,12 @@ inline constexpr long kRssSlackKb = 64 * 1024;
 // What an IPC log record costs beyond its body: the record, its deque slot, the body's string and
 // shared_ptr blocks. Rounded up.
 inline constexpr long kIpcRecordBytes = 256;
+// AddressSanitizer keeps freed memory in quarantine (256 MiB by default) before reusing it, and
+// its shadow memory grows with the heap: in that build the bound allows for both.
+inline constexpr long kAddressSanitizerRssKb = kAddressSanitizerBuild ? 384 * 1024 : 0;
 // fds at most start + kFdSlack; RSS at most the larger of twice the start and start + 64 MiB,
-// plus what the IPC log has grown by, which it keeps by design (up to its capacity and budget).
+// plus what the IPC log has grown by, which it keeps by design (up to its capacity and budget),
+// plus kAddressSanitizerRssKb.
 QStringList footprintViolations(const ChaosFootprint& start, const ChaosFootprint& end);
 long allowedRssKb(const ChaosFootprint& start, const ChaosFootprint& end);
 

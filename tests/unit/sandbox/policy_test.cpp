@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "common/base/sanitizers.h"
 #include "common/sandbox/child_flags.h"
 #include "common/sandbox/sandbox_policy.h"
 
@@ -7,12 +8,6 @@ namespace sb::sandbox {
 namespace {
 
 constexpr uint64_t kGiB = uint64_t{1} << 30;
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-// Sanitizers reserve terabytes of shadow memory: the policy lifts the address-space cap there.
-constexpr bool kSanitizerBuild = true;
-#else
-constexpr bool kSanitizerBuild = false;
-#endif
 
 TEST(SandboxPolicy, ARendererGetsFourGibibytesSixtyFourFilesAndNoNewProcesses) {
   const SandboxPolicy policy = policyFor(wire::PROCESS_KIND_RENDERER);

@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <string>
 
+#include "common/base/sanitizers.h"
 #include "common/process/crash_note.h"
 #include "common/sandbox/engage.h"
 
@@ -109,7 +110,7 @@ TEST(SandboxBehaviour, ATrappedSyscallKillsWithSigsysAndNamesItOnTheCrashFd) {
 TEST(SandboxBehaviour, LimitsAndFilesystemAreClosed) {
   const Ended ended = runSandboxed([] {
     rlimit limit{};
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#if defined(SB_ADDRESS_SANITIZER) || defined(SB_THREAD_SANITIZER)
     // Sanitizers reserve terabytes of shadow memory: the policy leaves the address space alone.
     if (::getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_max != RLIM_INFINITY) return 1;
 #else
