@@ -24,6 +24,7 @@ std::unique_ptr<Page> createDemoPage(std::string_view raw, const Url& url,
   if (name == "clock") return makeClockPage(services);
   if (name == "form") return makeFormPage(services);
   if (name == "leak") return makeLeakPage(services);
+  if (name == "tour") return makeTourPage(services);
   if (name == "crash") return makeFaultPage(FaultKind::kSegv, url.query, services);
   if (name == "abort") return makeFaultPage(FaultKind::kAbort, url.query, services);
   if (name == "hang") return makeFaultPage(FaultKind::kHang, url.query, services);

@@ -6,6 +6,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
+#include <QMenu>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -89,6 +91,7 @@ class MainWindowTest : public QObject {
   void backgroundCrashMarksTheTabIcon();
   void ctrlWAndMiddleClickCloseTabs();
   void closingTheWindowShutsEveryChildDown();
+  void f1OpensTheGuidedTour();
   void ctrlTabCyclesTabs();
   void tabShowsTheRendererPidBadge();
   void crashRendererActionGivesSigsegv();
@@ -136,6 +139,18 @@ void MainWindowTest::closingTheWindowShutsEveryChildDown() {
   for (pid_t pid : children) {
     QTRY_VERIFY2_WITH_TIMEOUT(!sb::testing::processAlive(pid), qPrintable(QString("pid %1 lives on").arg(pid)), 2000);
   }
+}
+
+void MainWindowTest::f1OpensTheGuidedTour() {
+  openAndWait("demo://home");
+  QTest::keyClick(window_.get(), Qt::Key_F1);
+  QCOMPARE(window_->tabStrip()->count(), 2);
+  const int id = window_->currentTabId();
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->tab(id)->state == TabState::kLoaded, 10000);
+  QCOMPARE(browser_->tab(id)->title, QStringLiteral("Guided tour"));
+  auto* help = window_->findChild<QToolButton*>(QStringLiteral("helpButton"));
+  QVERIFY(help && help->menu());
+  QVERIFY(help->menu()->actions().contains(window_->findChild<QAction*>(QStringLiteral("tourAction"))));
 }
 
 void MainWindowTest::startsWithNoTabsAndOpensOne() {

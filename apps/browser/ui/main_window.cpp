@@ -103,6 +103,7 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
     inspector_->filterByPid(static_cast<pid_t>(pid));
   });
   buildInspector();
+  buildHelpMenu();
   buildActions();
   buildCrashesDock();
 
@@ -150,6 +151,21 @@ void MainWindow::buildInspector() {
   toggle->setToolTip(tr("Show every IPC message, live (F12)"));
   toggle->setShortcuts({QKeySequence(Qt::Key_F12), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
   findChild<QToolBar*>(QStringLiteral("navigation"))->addAction(toggle);
+}
+
+void MainWindow::buildHelpMenu() {
+  auto* button = new QToolButton(this);
+  button->setObjectName(QStringLiteral("helpButton"));
+  button->setText(tr("Help"));
+  button->setPopupMode(QToolButton::InstantPopup);
+  auto* menu = new QMenu(button);
+  QAction* tour = menu->addAction(tr("Guided tour"), this, [this] { openTab(QStringLiteral("demo://tour")); });
+  tour->setObjectName(QStringLiteral("tourAction"));
+  tour->setShortcut(QKeySequence(Qt::Key_F1));
+  tour->setShortcutContext(Qt::WindowShortcut);
+  addAction(tour);  // the shortcut works while the menu is closed
+  button->setMenu(menu);
+  findChild<QToolBar*>(QStringLiteral("navigation"))->addWidget(button);
 }
 
 QStringList MainWindow::panelNames() {

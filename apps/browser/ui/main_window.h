@@ -60,6 +60,8 @@ class MainWindow : public QMainWindow {
   void buildActions();
   void buildCrashesDock();
   void buildInspector();
+  // Help → Guided tour (F1): demo://tour in a new tab.
+  void buildHelpMenu();
   void onTabOpened(int tab_id);
   void onTabClosed(int tab_id);
   void onTabChanged(int tab_id);

@@ -21,6 +21,9 @@ struct MenuSection {
   std::span<const MenuEntry> entries;
 };
 
+constexpr std::array kStart = {
+    MenuEntry{"demo://tour", "Seven short lessons: things to break or measure, and what to watch."},
+};
 constexpr std::array kPages = {
     MenuEntry{"demo://news",
               "A fake news front page: headlines, summaries and generated pictures."},
@@ -70,7 +73,8 @@ class HomePage final : public Page {
                 "through messages. Open a page below, or break a renderer on purpose and watch the "
                 "browser stay up. Nothing here touches the real web.",
                 theme::kAccent);
-    const std::array sections = {MenuSection{"Pages", kPages},
+    const std::array sections = {MenuSection{"Start here", kStart},
+                                 MenuSection{"Pages", kPages},
                                  MenuSection{"Break the renderer", kFaults},
                                  MenuSection{"Try to get out", kSandbox},
                                  MenuSection{"Plugins and the GPU process", kOtherProcesses},

@@ -20,6 +20,8 @@ std::unique_ptr<Page> makeNewsPage(const PageServices& services);
 std::unique_ptr<Page> makeClockPage(const PageServices& services);
 std::unique_ptr<Page> makeFormPage(const PageServices& services);
 std::unique_ptr<Page> makeLeakPage(const PageServices& services);
+// demo://tour: the guided tour's lessons, each a page to open, what to do there and what to watch.
+std::unique_ptr<Page> makeTourPage(const PageServices& services);
 std::unique_ptr<Page> makeNotFoundPage(std::string_view url);
 std::unique_ptr<Page> makeFakePage(std::string_view url);
 

@@ -1,5 +1,6 @@
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -39,7 +40,7 @@ INSTANTIATE_TEST_SUITE_P(
         PageCase{"demo://abort", "Abort (SIGABRT)"}, PageCase{"demo://hang", "Hang (busy loop)"},
         PageCase{"demo://exit", "Exit (code 3)"}, PageCase{"demo://exit?code=7", "Exit (code 7)"},
         PageCase{"demo://plugin", "Plugins"}, PageCase{"demo://plugincrash", "Plugin crash"},
-        PageCase{"demo://gpucrash", "GPU crash"}, PageCase{"demo://ipc-lab", "IPC lab"}, PageCase{"demo://nope", "Page not found"}, PageCase{"", "Page not found"},
+        PageCase{"demo://gpucrash", "GPU crash"}, PageCase{"demo://ipc-lab", "IPC lab"}, PageCase{"demo://tour", "Guided tour"}, PageCase{"demo://nope", "Page not found"}, PageCase{"", "Page not found"},
         PageCase{"https://example.com/x", "example.com/x"},
         PageCase{"http://news.example/story/2", "news.example/story/2"},
         PageCase{"gopher://hole.example", "hole.example"},
@@ -51,7 +52,7 @@ TEST(HomePage, LinksEveryDemoWithADescriptionAndNamesThePid) {
   const wire::DisplayList& list = harness.lastList(1);
   for (const char* href :
        {"demo://news", "demo://clock", "demo://form", "demo://crash", "demo://abort", "demo://hang",
-        "demo://leak", "demo://exit", "demo://ipc-lab", "https://example.com/x"}) {
+        "demo://leak", "demo://exit", "demo://ipc-lab", "demo://tour", "https://example.com/x"}) {
     EXPECT_NE(findLink(list, href), nullptr) << href;
   }
   const std::string text = allText(list);
@@ -59,6 +60,23 @@ TEST(HomePage, LinksEveryDemoWithADescriptionAndNamesThePid) {
   EXPECT_NE(text.find("busy loop"), std::string::npos);
   EXPECT_NE(text.find("deterministic fake page"), std::string::npos);
   EXPECT_NE(text.find("Rendered by renderer pid 4242"), std::string::npos);
+}
+
+TEST(TourPage, EveryLessonStartsFromAPageThatExists) {
+  CoreHarness harness;
+  harness.navigate(1, "demo://tour", 1, 1024, 20000);
+  const std::vector<std::string> links = hrefs(harness.lastList(1));
+  EXPECT_GE(links.size(), 7u);
+  const std::string text = allText(harness.lastList(1));
+  for (const char* watch : {"Processes and threads", "IPC kinds", "Shared memory", "Isolation", "The sandbox", "Hangs"}) {
+    EXPECT_NE(text.find(watch), std::string::npos) << watch;
+  }
+  uint64_t navigation = 1;
+  for (const std::string& href : links) {
+    ASSERT_TRUE(href.starts_with("demo://")) << href;
+    harness.navigate(2, href, ++navigation);
+    EXPECT_NE(harness.lastList(2).title(), "Page not found") << href;
+  }
 }
 
 TEST(HomePage, AnEmptyDemoNameIsTheHomePage) {
