@@ -7,9 +7,7 @@
 #include <string>
 
 namespace sb::browser {
-namespace {
 
-// The state letter of /proc/PID/stat; '?' when the process is gone.
 char processState(pid_t pid) {
   std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
   std::string line;
@@ -18,8 +16,6 @@ char processState(pid_t pid) {
   const auto close = line.rfind(')');
   return close != std::string::npos && close + 2 < line.size() ? line[close + 2] : '?';
 }
-
-}  // namespace
 
 int openFdCount() {
   DIR* dir = ::opendir("/proc/self/fd");
