@@ -1,9 +1,12 @@
 #include "apps/plugin/plugin_core.h"
 
+#include <algorithm>
+#include <string>
+#include <utility>
+
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-#include <utility>
+#include "common/ipc/wire_limits.h"
 
 namespace sb::plugin {
 namespace {
@@ -34,9 +37,49 @@ HandleResult PluginCore::handle(const wire::Envelope& envelope) {
     case wire::Envelope::kPluginInput:
       input(envelope.plugin_input());
       return HandleResult::kHandled;
+    case wire::Envelope::kCall:
+      answerCall(envelope.seq(), envelope.call());
+      return HandleResult::kHandled;
     default:
       return HandleResult::kNotForPlugin;
   }
+}
+
+// A page asks an instance something (demo://deadlock). Like an NPAPI plugin scripting its page,
+// the instance first asks the page something back, with a blocking call of its own, and answers
+// with both. The caller always gets a reply: it may be blocked until it does.
+void PluginCore::answerCall(uint64_t seq, const wire::Call& call) {
+  wire::Envelope envelope;
+  envelope.set_reply_to(seq);
+  auto* reply = envelope.mutable_call_reply();
+  auto it = instances_.find(call.instance_id());
+  if (it == instances_.end()) {
+    reply->set_error("this " + std::string(pluginTypeName(type_)) + " process has no instance " +
+                     std::to_string(call.instance_id()));
+    send_(envelope);
+    return;
+  }
+  const uint64_t frames = it->second.frames_sent;
+  const std::string page = askPage(call.instance_id());
+  const std::string answer =
+      std::to_string(frames) + (frames == 1 ? " frame" : " frames") + " drawn; the page said: " + page;
+  reply->set_answer(answer.substr(0, ipc::WireLimits::kMaxCallTextBytes));
+  send_(envelope);
+}
+
+std::string PluginCore::askPage(uint32_t instance_id) {
+  if (!call_and_wait_) return "(not asked)";
+  wire::Envelope envelope;
+  auto* call = envelope.mutable_call();
+  call->set_instance_id(instance_id);
+  call->set_question("Which page am I on?");
+  call->set_blocking(true);
+  const std::optional<wire::Envelope> reply = call_and_wait_(envelope);
+  if (!reply || !reply->has_call_reply()) return "(no reply: the channel to the browser closed)";
+  const wire::CallReply& answer = reply->call_reply();
+  if (answer.deadlock()) return "(refused by the browser to break a deadlock)";
+  if (!answer.error().empty()) return "(no answer: " + answer.error() + ")";
+  return "\"" + answer.answer() + "\"";
 }
 
 void PluginCore::create(const wire::PluginCreate& create) {

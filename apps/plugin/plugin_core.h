@@ -33,7 +33,7 @@ enum class HandleResult {
 
 // The plugin process without its process: hosts the instances of one plugin type, one per
 // embedding box across all tabs, keyed by the browser's instance ids. It answers PluginCreate,
-// PluginDestroy and PluginInput and sends PluginFrames through `send`. Time moves only through
+// PluginDestroy, PluginInput and Call, and sends PluginFrames and CallReplies through `send`. Time moves only through
 // tick(), so tests drive it without timers or sleeps.
 //
 // Frames go out for live instances only: one at creation (so the box is not empty until the
@@ -41,6 +41,8 @@ enum class HandleResult {
 class PluginCore {
  public:
   using Send = std::function<void(wire::Envelope&)>;
+  // Sends a request and blocks until the browser's reply to it (ChildRuntime::callAndWait).
+  using CallAndWait = std::function<std::optional<wire::Envelope>(wire::Envelope&)>;
 
   PluginCore(PluginType type, Send send);
   ~PluginCore();
@@ -48,6 +50,10 @@ class PluginCore {
   PluginCore& operator=(const PluginCore&) = delete;
 
   HandleResult handle(const wire::Envelope& envelope);
+
+  // How an instance's blocking call back to its page waits; without it calls are answered
+  // without asking the page.
+  void setCallAndWait(CallAndWait call_and_wait) { call_and_wait_ = std::move(call_and_wait); }
 
   // Moves every instance on by the time since the previous tick (at most kMaxStep; nothing on the
   // first tick) and sends each a frame. `now` is any monotonic time.
@@ -69,9 +75,12 @@ class PluginCore {
   void destroy(const wire::PluginDestroy& destroy);
   void input(const wire::PluginInput& input);
   void sendFrame(uint32_t instance_id, Instance& instance);
+  void answerCall(uint64_t seq, const wire::Call& call);
+  std::string askPage(uint32_t instance_id);
 
   PluginType type_;
   Send send_;
+  CallAndWait call_and_wait_;
   std::map<uint32_t, Instance> instances_;
   std::optional<std::chrono::milliseconds> last_tick_;
 };

@@ -45,6 +45,7 @@ int runPluginProcess(int argc, char** argv) {
 
   // Declared after the runtime, so the instances go before its loop does.
   PluginCore core(*type.type, [&runtime](wire::Envelope& envelope) { runtime.send(envelope); });
+  core.setCallAndWait([&runtime](wire::Envelope& request) { return runtime.callAndWait(request); });
   runtime.setMessageHandler([&runtime, &core](ipc::Message&& message) {
     if (message.envelope.has_debug_fault()) {
       // The fault takes the whole process down, and with it every instance in every tab.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,15 @@ class Page {
   virtual Change key(const wire::KeyInput& /*key*/) { return Change::kNone; }
   // The browser's IPC lab reports; only demo://ipc-lab asks for them.
   virtual Change ipcLabReport(const wire::IpcLabReport& /*report*/) { return Change::kNone; }
+  // A plugin of this page calls it (demo://deadlock). The answer, or nullopt for a page that
+  // answers no calls; `change` says whether the page shows something new.
+  struct CallAnswer {
+    std::optional<std::string> answer;
+    Change change = Change::kNone;
+  };
+  virtual CallAnswer answerCall(const wire::Call& /*call*/) { return {}; }
+  // The reply to a non-blocking call this page made.
+  virtual Change callReply(const wire::CallReply& /*reply*/) { return Change::kNone; }
 };
 
 }  // namespace sb::renderer

@@ -34,6 +34,7 @@ std::unique_ptr<Page> createDemoPage(std::string_view raw, const Url& url,
   if (name == "gpucrash") return makeGpuCrashPage(services);
   if (name == "sandbox") return makeSandboxPage(services, restricted.probes);
   if (name == "ipc-lab") return makeIpcLabPage(services, restricted.ask_ipc_lab);
+  if (name == "deadlock") return makeDeadlockPage(services, restricted.call_plugin);
   if (name == "badipc") {
     return makeBadIpcPage(url.query, services, restricted.bad_ipc, restricted.target);
   }

@@ -35,6 +35,12 @@ HandleResult RendererCore::handle(const wire::Envelope& envelope) {
     case wire::Envelope::kIpcLabReport:
       if (Tab* tab = existingTab(tab_id, "IpcLabReport")) tab->ipcLabReport(envelope.ipc_lab_report());
       return HandleResult::kHandled;
+    case wire::Envelope::kCall:
+      answerCall(tab_id, envelope.seq(), envelope.call());
+      return HandleResult::kHandled;
+    case wire::Envelope::kCallReply:
+      if (Tab* tab = existingTab(tab_id, "CallReply")) tab->callReply(envelope.call_reply());
+      return HandleResult::kHandled;
     case wire::Envelope::kDebugFault:
       debugFault(tab_id, envelope.debug_fault());
       return HandleResult::kHandled;
@@ -45,6 +51,19 @@ HandleResult RendererCore::handle(const wire::Envelope& envelope) {
     default:
       return HandleResult::kNotForRenderer;
   }
+}
+
+void RendererCore::answerCall(uint32_t tab_id, uint64_t seq, const wire::Call& call) {
+  if (Tab* tab = existingTab(tab_id, "Call")) {
+    tab->answerCall(seq, call);
+    return;
+  }
+  // Answered all the same: the caller is blocked until someone does.
+  wire::Envelope reply;
+  reply.set_tab_id(tab_id);
+  reply.set_reply_to(seq);
+  reply.mutable_call_reply()->set_error("this renderer hosts no tab " + std::to_string(tab_id));
+  environment_.send(reply);
 }
 
 Tab* RendererCore::existingTab(uint32_t tab_id, const char* message_name) {

@@ -24,7 +24,8 @@ enum class HandleResult {
 };
 
 // The renderer without its process: turns the browser's page messages (Navigate, Resize,
-// InputEvent, DebugFault, CloseTab, IpcLabReport) into DisplayLists, OpenUrls and IpcLabRequests. One core hosts any number of tabs,
+// InputEvent, DebugFault, CloseTab, IpcLabReport, Call, CallReply) into DisplayLists, OpenUrls,
+// IpcLabRequests, Calls and CallReplies. One core hosts any number of tabs,
 // keyed by Envelope.tab_id, each with its own page state. Every dependency is injected, so tests
 // drive it without sockets, sleeps or crashes.
 class RendererCore {
@@ -43,9 +44,15 @@ class RendererCore {
 
   size_t tabCount() const { return tabs_.size(); }
 
+  // How a page's blocking call waits for its reply (RendererEnvironment::call_and_wait).
+  void setCallAndWait(std::function<std::optional<wire::Envelope>(wire::Envelope&)> call_and_wait) {
+    environment_.call_and_wait = std::move(call_and_wait);
+  }
+
  private:
   Tab* existingTab(uint32_t tab_id, const char* message_name);
   void debugFault(uint32_t tab_id, const wire::DebugFault& fault);
+  void answerCall(uint32_t tab_id, uint64_t seq, const wire::Call& call);
 
   RendererEnvironment environment_;
   std::map<uint32_t, std::unique_ptr<Tab>> tabs_;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include "apps/renderer/bad_ipc/bad_ipc_sender.h"
 #include "apps/renderer/fault_actions.h"
@@ -22,6 +23,9 @@ struct RendererEnvironment {
   // Only demo://sandbox and demo://badipc get these (see RestrictedServices).
   SystemProbes& probes;
   BadIpcSender& bad_ipc;
+  // Sends a message and blocks until the browser's reply to it (ChildRuntime::callAndWait);
+  // nullopt when the channel failed. Unset in cores that nobody calls through.
+  std::function<std::optional<wire::Envelope>(wire::Envelope&)> call_and_wait = {};
 };
 
 }  // namespace sb::renderer

@@ -40,7 +40,10 @@ void Tab::navigate(const wire::Navigate& navigate) {
                                   environment_.pid, [this] { repaint(); }},
                      RestrictedServices{environment_.probes, environment_.bad_ipc,
                                         BadIpcTarget{id_, navigation_id_},
-                                        [this](bool start) { askIpcLab(start); }});
+                                        [this](bool start) { askIpcLab(start); },
+                                        [this](uint32_t box_id, const std::string& question, bool blocking) {
+                                          return callPlugin(box_id, question, blocking);
+                                        }});
   repaint();
   page_->start();
 }
@@ -69,6 +72,48 @@ void Tab::input(const wire::InputEvent& event) {
 
 void Tab::ipcLabReport(const wire::IpcLabReport& report) {
   if (page_ && page_->ipcLabReport(report) == Change::kRepaint) repaint();
+}
+
+void Tab::answerCall(uint64_t seq, const wire::Call& call) {
+  Page::CallAnswer answer = page_ ? page_->answerCall(call) : Page::CallAnswer{};
+  wire::Envelope envelope;
+  envelope.set_tab_id(id_);
+  envelope.set_reply_to(seq);
+  auto* reply = envelope.mutable_call_reply();
+  if (answer.answer) {
+    reply->set_answer(answer.answer->substr(0, WireLimits::kMaxCallTextBytes));
+  } else {
+    reply->set_error("this page answers no calls");
+  }
+  environment_.send(envelope);
+  if (answer.change == Change::kRepaint) repaint();
+}
+
+void Tab::callReply(const wire::CallReply& reply) {
+  if (page_ && page_->callReply(reply) == Change::kRepaint) repaint();
+}
+
+std::optional<wire::CallReply> Tab::callPlugin(uint32_t box_id, const std::string& question, bool blocking) {
+  wire::Envelope envelope;
+  envelope.set_tab_id(id_);
+  auto* call = envelope.mutable_call();
+  call->set_box_id(box_id);
+  call->set_question(question.substr(0, WireLimits::kMaxCallTextBytes));
+  call->set_blocking(blocking);
+  if (!blocking) {
+    environment_.send(envelope);
+    return std::nullopt;
+  }
+  wire::CallReply failed;
+  if (!environment_.call_and_wait) {
+    failed.set_error("this renderer cannot make blocking calls");
+    return failed;
+  }
+  std::optional<wire::Envelope> reply = environment_.call_and_wait(envelope);
+  if (reply && reply->has_call_reply()) return reply->call_reply();
+  failed.set_error(reply ? "the browser answered with something other than a CallReply"
+                         : "the channel to the browser closed while waiting");
+  return failed;
 }
 
 void Tab::setViewport(int width, int height) {

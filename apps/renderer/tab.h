@@ -26,6 +26,11 @@ class Tab {
   void input(const wire::InputEvent& event);
   // The browser's answer to demo://ipc-lab; ignored by every other page.
   void ipcLabReport(const wire::IpcLabReport& report);
+  // A plugin calls the page (forwarded by the browser as envelope `seq`): always answered, with
+  // an error when the page answers no calls.
+  void answerCall(uint64_t seq, const wire::Call& call);
+  // The reply to the page's non-blocking call.
+  void callReply(const wire::CallReply& reply);
 
  private:
   struct LinkTarget {
@@ -40,6 +45,7 @@ class Tab {
   void key(const wire::KeyInput& key);
   void openUrl(const std::string& href);
   void askIpcLab(bool start);
+  std::optional<wire::CallReply> callPlugin(uint32_t box_id, const std::string& question, bool blocking);
 
   uint32_t id_;
   const RendererEnvironment& environment_;

@@ -1,9 +1,11 @@
 #include "common/child/child_runtime.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <string_view>
@@ -82,7 +84,66 @@ void ChildRuntime::send(wire::Envelope& envelope, std::span<const int> fds) {
 
 int ChildRuntime::run() { return loop_.run(); }
 
+std::optional<wire::Envelope> ChildRuntime::callAndWait(wire::Envelope& request) {
+  if (auto error = channel_.send(request)) {
+    spdlog::warn("call failed: {}", error->describe());
+    if (!channel_.isOpen()) loop_.quit(0);
+    return std::nullopt;
+  }
+  const uint64_t seq = request.seq();
+  std::optional<wire::Envelope> reply;
+  while (!reply && channel_.isOpen()) {
+    pollfd fd{channel_.fd(), static_cast<short>(POLLIN | (channel_.hasPendingWrites() ? POLLOUT : 0)), 0};
+    if (::poll(&fd, 1, -1) < 0) {
+      if (errno == EINTR) continue;
+      spdlog::error("poll while waiting for a reply: {}", std::strerror(errno));
+      loop_.quit(1);
+      return std::nullopt;
+    }
+    if (fd.revents & POLLOUT) channel_.handleWritable();
+    if (!(fd.revents & (POLLIN | POLLHUP | POLLERR))) continue;
+    ipc::Channel::ReadResult read = channel_.readAvailable();
+    for (ipc::Message& message : read.messages) {
+      if (!reply && message.envelope.reply_to() == seq) {
+        reply = std::move(message.envelope);
+      } else {
+        held_.push_back(std::move(message));
+      }
+    }
+    if (read.error && !reply) {
+      onChannelError(*read.error);
+      return std::nullopt;
+    }
+    if (read.error) onChannelError(*read.error);
+  }
+  // The loop hands the held messages over as soon as this call's caller returns to it.
+  if (!held_.empty() && !held_dispatch_scheduled_) {
+    held_dispatch_scheduled_ = true;
+    loop_.startTimer(std::chrono::milliseconds(0), /*repeat=*/false, [this] { dispatchHeldMessages(); });
+  }
+  return reply;
+}
+
+void ChildRuntime::dispatchHeldMessages() {
+  held_dispatch_scheduled_ = false;
+  // A handler may block in callAndWait again and hold more; those join the back of the queue.
+  while (!held_.empty() && !loop_.quitRequested()) {
+    ipc::Message message = std::move(held_.front());
+    held_.pop_front();
+    dispatch(std::move(message));
+  }
+}
+
 void ChildRuntime::onMessage(ipc::Message&& message) {
+  // Order is kept: while older held messages wait for their turn, newer ones queue behind them.
+  if (!held_.empty()) {
+    held_.push_back(std::move(message));
+    return;
+  }
+  dispatch(std::move(message));
+}
+
+void ChildRuntime::dispatch(ipc::Message&& message) {
   auto& envelope = message.envelope;
   switch (envelope.body_case()) {
     case wire::Envelope::kPing: {

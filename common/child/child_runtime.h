@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -39,15 +40,27 @@ class ChildRuntime : public ipc::Channel::Client {
   // Runs until Shutdown (exit 0), the browser's end closes (exit 0) or bad input (exit 1).
   int run();
 
+  // A synchronous call: sends `request` and blocks this thread until the browser's envelope with
+  // reply_to = its seq arrives, which is returned. Nothing else is handled meanwhile, not even a
+  // Ping: what arrives waits in arrival order and is handled after the reply, from the loop. That
+  // is what makes two processes calling each other this way deadlock. nullopt when the channel
+  // failed first (the loop is asked to quit, as for any channel failure).
+  std::optional<wire::Envelope> callAndWait(wire::Envelope& request);
+
  private:
   void onMessage(ipc::Message&& message) override;
   void onChannelError(const ipc::ChannelError& error) override;
+  void dispatch(ipc::Message&& message);
+  void dispatchHeldMessages();
 
   wire::ProcessKind kind_;
   ipc::PollLoop loop_;
   ipc::Channel channel_;
   std::unique_ptr<ipc::PollChannel> driver_;
   MessageHandler handler_;
+  // Arrived while a callAndWait blocked; handled, in order, before anything newer.
+  std::deque<ipc::Message> held_;
+  bool held_dispatch_scheduled_ = false;
 };
 
 }  // namespace sb::child

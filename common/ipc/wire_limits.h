@@ -12,6 +12,8 @@ struct WireLimits {
   static constexpr size_t kMaxTextBytes = 16 * 1024;
   static constexpr size_t kMaxTitleBytes = 1024;
   static constexpr size_t kMaxUrlBytes = 8 * 1024;
+  // A Call's question and a CallReply's answer and error (demo://deadlock): one line each.
+  static constexpr size_t kMaxCallTextBytes = 256;
   static constexpr int kMaxImageSide = 256;
   static constexpr int kMaxCoordinate = 1'000'000;  // |x|, |y|, width, height
   static constexpr int kMaxContentHeight = 1'000'000;

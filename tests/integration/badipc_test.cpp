@@ -87,7 +87,9 @@ INSTANTIATE_TEST_SUITE_P(
                       BadIpcCase{"oversize-frame", "frame too large: 33554432 bytes announced"},
                       BadIpcCase{"garbage", "parse failure: 64-byte frame is not an Envelope"},
                       BadIpcCase{"flood", "message flood: "},
-                      BadIpcCase{"ipc-lab-elsewhere", "IpcLabRequest from a tab on demo://badipc?kind=ipc-lab-elsewhere, not demo://ipc-lab"}),
+                      BadIpcCase{"ipc-lab-elsewhere", "IpcLabRequest from a tab on demo://badipc?kind=ipc-lab-elsewhere, not demo://ipc-lab"},
+                      BadIpcCase{"call-elsewhere", "Call from a tab on demo://badipc?kind=call-elsewhere, not demo://deadlock"},
+                      BadIpcCase{"unasked-call-reply", "CallReply to message 424242, which is no call the browser forwarded to it"}),
     [](const auto& info) {
       std::string name = info.param.kind;
       std::erase(name, '-');

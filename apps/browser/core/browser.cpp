@@ -82,8 +82,10 @@ Browser::Browser(Options options, QObject* parent)
     zygote_->start();
   }
   connect(plugins_.get(), &PluginHosts::processExited, this, [this](const ProcessHost* host, const QString& type) {
+    dropCallsOf(host);
     reportExit(*host, {}, tr("%1 plugin").arg(type));
   });
+  plugins_->setCallHandler([this](ProcessHost& host, ipc::Message&& message) { onPluginCallMessage(host, std::move(message)); });
   ipc_lab_ = std::make_unique<IpcLabRunner>(options_.ipc_lab);
   connect(ipc_lab_.get(), &IpcLabRunner::reportChanged, this, &Browser::sendIpcLabReports);
 }
@@ -451,6 +453,7 @@ void Browser::onRendererLaunchFailed(ProcessHost* host, const QString& message) 
 void Browser::onRendererExited(ProcessHost* host) {
   RendererProcess* process = processOf(host);
   if (!process) return;
+  dropCallsOf(host);
   const uint64_t now = monotonicNowNs();
   const QString reason = QString::fromStdString(host->exitInfo().describe());
   std::vector<CrashReport::ServedTab> served;
@@ -494,8 +497,11 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
     case wire::Envelope::kLogRecord:
       spdlog::debug("[renderer {}] {}", host.pid(), envelope.log_record().text());
       return;
+    case wire::Envelope::kCallReply:  // answers the browser's forwarded call, whatever the tab does since
+      onCallReply(host, envelope);
+      return;
     default:
-      break;  // DisplayList, OpenUrl or IpcLabRequest: the policy let nothing else through
+      break;  // DisplayList, OpenUrl, IpcLabRequest or Call: the policy let nothing else through
   }
 
   // Page messages: the renderer may only speak for tabs it hosts.
@@ -512,6 +518,10 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
   }
   if (envelope.has_ipc_lab_request()) {
     onIpcLabRequest(*process, *tab, envelope.ipc_lab_request());
+    return;
+  }
+  if (envelope.has_call()) {
+    onPageCall(*process, *tab, envelope);
     return;
   }
   const std::string& url = envelope.open_url().url();

@@ -21,6 +21,7 @@
 #include "apps/browser/core/rate_limiter.h"
 #include "apps/browser/core/renderer_assignment.h"
 #include "apps/browser/core/tab.h"
+#include "apps/browser/core/wait_for_graph.h"
 #include "apps/browser/core/zygote_host.h"
 #include "apps/renderer/in_process/renderer_thread.h"
 
@@ -67,6 +68,17 @@ class Browser : public QObject {
     int renderer_process_limit = kNoRendererProcessLimit;
     // demo://ipc-lab's benchmark helper (ipc_lab_runner.h).
     IpcLabRunner::Options ipc_lab;
+    // How long a blocking call waits before the browser looks for a cycle through it in the
+    // wait-for graph (as databases wait a moment before their deadlock check: most waits end by
+    // themselves). Well under unresponsive_after, so a deadlock is broken before it looks hung.
+    std::chrono::milliseconds deadlock_check_after{1000};
+  };
+
+  // A cycle of blocking calls the browser found and broke (demo://deadlock, browser_calls.cpp).
+  struct DeadlockReport {
+    std::string cycle;    // "renderer pid 10 -> plugin ticker pid 12 -> renderer pid 10"
+    std::string refused;  // whose call was refused to break it
+    uint32_t waited_ms = 0;  // how long the oldest call in the cycle had waited
   };
 
   struct Result {
@@ -118,6 +130,9 @@ class Browser : public QObject {
   const GpuHost& gpu() const { return *gpu_; }
   const ZygoteHost* zygote() const { return zygote_.get(); }  // null without --zygote
   const IpcLabRunner& ipcLab() const { return *ipc_lab_; }
+  const std::vector<DeadlockReport>& deadlocks() const { return deadlocks_; }
+  // Calls between pages and plugins the browser has forwarded and not yet answered.
+  size_t pendingCalls() const { return calls_.size(); }
   const Options& options() const { return options_; }
   // One entry per child death the user should know about (crash_reports.h).
   const CrashReports& crashReports() const { return crash_reports_; }
@@ -147,6 +162,8 @@ class Browser : public QObject {
   // whole process. Emitted on the browser's thread while the renderer thread waits, so a window
   // can explain what is about to happen; the fault follows once every slot has returned.
   void processFaultAhead(const QString& what);
+  // A new entry in deadlocks(): the browser broke a wait-for cycle.
+  void deadlockBroken(const QString& cycle);
 
  private:
   struct RendererProcess {
@@ -166,6 +183,18 @@ class Browser : public QObject {
   };
 
   enum class HistoryDirection { kBack, kForward };
+
+  // A call between a page and its plugin, forwarded by the browser and not yet answered.
+  struct PendingCall {
+    ProcessHost* caller = nullptr;
+    uint64_t caller_seq = 0;   // the caller's Call; the reply's reply_to
+    uint32_t caller_tab = 0;   // the tab id the reply carries
+    ProcessHost* callee = nullptr;
+    uint64_t forwarded_seq = 0;  // the forwarded Call; the callee's reply_to
+    bool blocking = false;
+    uint64_t started_ns = 0;
+    std::string cycle;  // the deadlock it was part of, once the browser broke one
+  };
 
   Result traverseHistory(int tab_id, HistoryDirection direction);
   Tab* mutableTab(int tab_id);
@@ -202,6 +231,17 @@ class Browser : public QObject {
   void sendIpcLabReport(Tab& tab);
   // A click on a plugin box goes to the plugin (or reloads it), not to the renderer.
   bool routeClickToPlugin(const Tab& tab, const wire::InputEvent& input);
+  // demo://deadlock's calls (browser_calls.cpp): routed both ways, watched for wait-for cycles.
+  void onPageCall(RendererProcess& process, Tab& tab, const wire::Envelope& envelope);
+  void onPluginCallMessage(ProcessHost& host, ipc::Message&& message);
+  void onPluginCall(ProcessHost& host, const wire::Envelope& envelope);
+  void onCallReply(ProcessHost& callee, const wire::Envelope& envelope);
+  void forwardCall(PendingCall call, ProcessHost& callee, wire::Envelope& forwarded);
+  void answerCaller(const PendingCall& call, wire::CallReply reply);
+  void checkForDeadlock(uint64_t call_id);
+  // A process ended: calls it was to answer fail, calls it made are forgotten.
+  void dropCallsOf(const ProcessHost* host);
+  std::string nameInCycle(const ProcessHost* host) const;
   void onHeartbeat();
   // What every host reports to the IPC log and the child log.
   ProcessHost::Observer ipcObserver();
@@ -232,6 +272,13 @@ class Browser : public QObject {
   std::unique_ptr<IpcLabRunner> ipc_lab_;
   // Tabs whose demo://ipc-lab page asked for reports, with the navigation that asked.
   std::map<int, uint64_t> ipc_lab_pages_;
+  std::map<uint64_t, PendingCall> calls_;  // by the browser's own call id
+  uint64_t next_call_id_ = 1;
+  WaitForGraph wait_for_;
+  // Forwarded calls the browser answered in the callee's place: the callee's own reply may still
+  // come, and is dropped.
+  std::map<const ProcessHost*, std::set<uint64_t>> late_replies_;
+  std::vector<DeadlockReport> deadlocks_;
 };
 
 }  // namespace sb::browser

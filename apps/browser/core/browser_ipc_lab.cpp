@@ -3,18 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include "apps/browser/core/browser.h"
+#include "apps/browser/core/demo_url.h"
 
 namespace sb::browser {
-namespace {
-
-// "demo://ipc-lab", with or without a trailing slash; the page is the only one that may ask.
-bool isIpcLabUrl(const QUrl& url) {
-  QString name = url.host() + url.path();
-  while (name.endsWith(QLatin1Char('/'))) name.chop(1);
-  return url.scheme() == QLatin1String("demo") && name == QLatin1String("ipc-lab");
-}
-
-}  // namespace
 
 void Browser::onIpcLabRequest(RendererProcess& process, Tab& tab, const wire::IpcLabRequest& request) {
   if (request.navigation_id() < tab.navigation_id) return;  // from a page the tab has left
@@ -23,7 +14,7 @@ void Browser::onIpcLabRequest(RendererProcess& process, Tab& tab, const wire::Ip
                                    ", which the browser never issued");
     return;
   }
-  if (!isIpcLabUrl(tab.url)) {
+  if (!isDemoPage(tab.url, QStringLiteral("ipc-lab"))) {
     process.host->reportBadMessage("IpcLabRequest from a tab on " + tab.url.toString().left(200).toStdString() +
                                    ", not demo://ipc-lab");
     return;

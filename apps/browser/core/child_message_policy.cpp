@@ -29,6 +29,20 @@ std::optional<std::string> checkNoDescriptors(const ipc::Message& message, const
          " arrived)";
 }
 
+// Calls of demo://deadlock: one line of text each way. Who may call whom is Browser's to check.
+std::optional<std::string> checkCallMessage(const wire::Envelope& envelope) {
+  constexpr size_t kLimit = ipc::WireLimits::kMaxCallTextBytes;
+  if (envelope.has_call()) {
+    if (envelope.call().question().size() > kLimit) return tooLong("Call question", envelope.call().question().size(), kLimit);
+    return std::nullopt;
+  }
+  const wire::CallReply& reply = envelope.call_reply();
+  if (reply.answer().size() > kLimit) return tooLong("CallReply answer", reply.answer().size(), kLimit);
+  if (reply.error().size() > kLimit) return tooLong("CallReply error", reply.error().size(), kLimit);
+  if (reply.deadlock() || !reply.cycle().empty()) return std::string("only the browser may say a call was part of a deadlock");
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> checkLogRecord(const wire::LogRecord& record) {
@@ -61,6 +75,9 @@ std::optional<std::string> checkRendererMessage(const ipc::Message& message) {
       return std::nullopt;
     case wire::Envelope::kIpcLabRequest:  // no field the browser acts on without checking it
       return std::nullopt;
+    case wire::Envelope::kCall:
+    case wire::Envelope::kCallReply:
+      return checkCallMessage(envelope);
     default:
       return "a renderer may not send " + IpcLog::bodyName(envelope);
   }
@@ -96,6 +113,9 @@ std::optional<std::string> checkPluginMessage(const ipc::Message& message) {
       return checkLogRecord(envelope.log_record());
     case wire::Envelope::kPluginFrame:
       return validatePluginContent(envelope.plugin_frame().content());
+    case wire::Envelope::kCall:
+    case wire::Envelope::kCallReply:
+      return checkCallMessage(envelope);
     default:
       return "a plugin may not send " + IpcLog::bodyName(envelope);
   }

@@ -71,6 +71,20 @@ std::string ipcLabReportSummary(const wire::IpcLabReport& report) {
 }
 
 // What follows the kind's name.
+std::string callSummary(const wire::Call& call) {
+  std::string target = call.instance_id() != 0 ? "instance " + std::to_string(call.instance_id())
+                                                : "box " + std::to_string(call.box_id());
+  return std::string(call.blocking() ? "blocking" : "non-blocking") + ", " + target + ": " +
+         cellText(call.question());
+}
+
+std::string callReplySummary(const wire::CallReply& reply) {
+  if (reply.deadlock()) return "refused: deadlock " + cellText(reply.cycle());
+  if (!reply.error().empty()) return "failed: " + cellText(reply.error());
+  if (reply.waited_ms() == 0) return cellText(reply.answer());  // the callee's own reply
+  return cellText(reply.answer()) + " (waited " + std::to_string(reply.waited_ms()) + " ms)";
+}
+
 std::string details(const wire::Envelope& e) {
   switch (e.body_case()) {
     case wire::Envelope::kHello:
@@ -132,6 +146,10 @@ std::string details(const wire::Envelope& e) {
              std::to_string(e.ipc_lab_request().navigation_id());
     case wire::Envelope::kIpcLabReport:
       return ipcLabReportSummary(e.ipc_lab_report());
+    case wire::Envelope::kCall:
+      return callSummary(e.call());
+    case wire::Envelope::kCallReply:
+      return callReplySummary(e.call_reply());
     case wire::Envelope::kCloseTab:  // the tab id says it all
     case wire::Envelope::BODY_NOT_SET:
       break;

@@ -204,6 +204,10 @@ void PluginHosts::onMessage(const std::string& type, ProcessHost& host, ipc::Mes
     if (TypeState& state = types_[type]; state.hang_watch) state.hang_watch->onPong(envelope);
     return;
   }
+  if (envelope.has_call() || envelope.has_call_reply()) {
+    if (call_handler_) call_handler_(host, std::move(message));
+    return;
+  }
   if (!envelope.has_plugin_frame()) return;
   const uint32_t instance_id = envelope.plugin_frame().instance_id();
   TypeState& state = types_[type];
@@ -238,6 +242,27 @@ bool PluginHosts::sendSignal(const std::string& type, int signal) {
   auto it = types_.find(type);
   if (it == types_.end() || !it->second.host || it->second.crashed) return false;
   return it->second.host->sendSignal(signal);
+}
+
+PluginHosts::CallTarget PluginHosts::callTarget(int tab_id, uint32_t box_id) const {
+  auto box = boxes_.find({tab_id, box_id});
+  if (box == boxes_.end()) return {.error = "this page has no plugin in box " + std::to_string(box_id)};
+  auto type = types_.find(box->second.type);
+  if (type == types_.end() || type->second.crashed) {
+    return {.error = "the " + box->second.type + " plugin process has crashed"};
+  }
+  if (!running(type->second)) return {.error = "the " + box->second.type + " plugin process is still starting"};
+  return {.host = type->second.host.get(), .instance_id = box->second.instance_id};
+}
+
+std::optional<std::pair<int, uint32_t>> PluginHosts::boxOfInstance(const ProcessHost& host, uint32_t instance_id) const {
+  for (const auto& [type, state] : types_) {
+    if (state.host.get() != &host) continue;
+    auto it = state.instances.find(instance_id);
+    if (it == state.instances.end()) return std::nullopt;
+    return it->second;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> PluginHosts::typeOfPid(qint64 pid) const {

@@ -69,6 +69,21 @@ class PluginHosts : public QObject {
   };
   std::vector<TypeInfo> types() const;
 
+  // Where a page's call to the plugin in its box goes (demo://deadlock): the running process and
+  // the instance, or, in `error`, why there is none (the caller gets that as its reply).
+  struct CallTarget {
+    ProcessHost* host = nullptr;
+    uint32_t instance_id = 0;
+    std::string error;
+  };
+  CallTarget callTarget(int tab_id, uint32_t box_id) const;
+  // The tab and box of the instance `host` runs as `instance_id`; nullopt when it runs none.
+  std::optional<std::pair<int, uint32_t>> boxOfInstance(const ProcessHost& host, uint32_t instance_id) const;
+  // Whether the browser ever created this instance id (one destroyed since may cross a message).
+  bool issuedInstance(uint32_t instance_id) const { return instance_id != 0 && instance_id < next_instance_id_; }
+  // Calls and call replies from a plugin process go here: the browser routes them.
+  void setCallHandler(std::function<void(ProcessHost&, ipc::Message&&)> handler) { call_handler_ = std::move(handler); }
+
   void setObserver(ProcessHost::Observer observer) { observer_ = std::move(observer); }
   void shutdown();
   bool live() const;
@@ -107,6 +122,7 @@ class PluginHosts : public QObject {
 
   Options options_;
   ProcessHost::Observer observer_;
+  std::function<void(ProcessHost&, ipc::Message&&)> call_handler_;
   std::map<std::string, TypeState> types_;
   std::map<BoxKey, Instance> boxes_;
   uint32_t next_instance_id_ = 1;

@@ -42,6 +42,12 @@ constexpr std::array kKinds = {
                    "an IpcLabRequest (asking the browser to run its IPC benchmark) from this page, "
                    "which is not demo://ipc-lab",
                    "IpcLabRequest from a tab on demo://badipc"},
+    BadIpcKindInfo{BadIpcKind::kCallElsewhere, "call-elsewhere",
+                   "a blocking Call to a plugin box from this page, which is not demo://deadlock",
+                   "Call from a tab on demo://badipc"},
+    BadIpcKindInfo{BadIpcKind::kUnaskedCallReply, "unasked-call-reply",
+                   "a CallReply to a call the browser never forwarded to this renderer",
+                   "CallReply to message 424242, which is no call the browser forwarded to it"},
 };
 
 }  // namespace

@@ -20,6 +20,8 @@ enum class BadIpcKind {
   kGarbage,
   kFlood,
   kIpcLabElsewhere,
+  kCallElsewhere,
+  kUnaskedCallReply,
 };
 
 struct BadIpcKindInfo {

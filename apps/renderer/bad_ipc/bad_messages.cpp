@@ -135,6 +135,23 @@ void sendBadMessage(BadIpcKind kind, const BadIpcTarget& target, BadIpcSender& s
       sender.sendEnvelope(envelope);
       return;
     }
+    case BadIpcKind::kCallElsewhere: {
+      // Not blocking: the browser kills the renderer for it, and a blocked one would never know.
+      wire::Envelope envelope;
+      envelope.set_tab_id(target.tab_id);
+      envelope.mutable_call()->set_box_id(1);
+      envelope.mutable_call()->set_question("May I?");
+      sender.sendEnvelope(envelope);
+      return;
+    }
+    case BadIpcKind::kUnaskedCallReply: {
+      wire::Envelope envelope;
+      envelope.set_tab_id(target.tab_id);
+      envelope.set_reply_to(424242);
+      envelope.mutable_call_reply()->set_answer("nobody asked");
+      sender.sendEnvelope(envelope);
+      return;
+    }
     case BadIpcKind::kSecondHello: {
       wire::Envelope envelope;
       envelope.mutable_hello()->set_kind(wire::PROCESS_KIND_RENDERER);

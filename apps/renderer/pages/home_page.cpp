@@ -22,7 +22,7 @@ struct MenuSection {
 };
 
 constexpr std::array kStart = {
-    MenuEntry{"demo://tour", "Seven short lessons: things to break or measure, and what to watch."},
+    MenuEntry{"demo://tour", "Eight short lessons: things to break or measure, and what to watch."},
 };
 constexpr std::array kPages = {
     MenuEntry{"demo://news",
@@ -57,6 +57,9 @@ constexpr std::array kMeasure = {
     MenuEntry{"demo://ipc-lab",
               "Pipes, sockets, message queues, shared memory and threads, timed on this machine "
               "and drawn as charts."},
+    MenuEntry{"demo://deadlock",
+              "The page and its plugin call each other and wait: a deadlock the browser finds "
+              "in its wait-for graph and breaks."},
 };
 constexpr std::array kWeb = {
     MenuEntry{"https://example.com/x", "Any URL becomes a deterministic fake page."},

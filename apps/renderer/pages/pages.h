@@ -9,6 +9,7 @@
 #include "apps/renderer/bad_ipc/bad_messages.h"
 #include "apps/renderer/page.h"
 #include "apps/renderer/page_services.h"
+#include "apps/renderer/restricted_services.h"
 #include "apps/renderer/sandbox_probes/system_probes.h"
 
 namespace sb::renderer {
@@ -53,6 +54,11 @@ std::unique_ptr<Page> makeBadIpcPage(std::string_view query, const PageServices&
 
 // demo://ipc-lab: asks the browser for its latest benchmark report once on screen, starts a run on
 // the button (or Enter), and draws the rows as log-scale bar charts with what each kind costs.
+// demo://deadlock: a ticker box and two ways to ask it a question: a blocking call, which the
+// plugin's blocking call back turns into a deadlock the browser breaks, and a non-blocking one.
+inline constexpr uint32_t kDeadlockBoxId = 3;
+std::unique_ptr<Page> makeDeadlockPage(const PageServices& services, CallPlugin call_plugin);
+
 std::unique_ptr<Page> makeIpcLabPage(const PageServices& services,
                                      std::function<void(bool start)> ask_ipc_lab);
 

@@ -56,6 +56,13 @@ constexpr std::array kLessons = {
            "The renderer still runs (the task manager shows it at 100% CPU) but no longer answers "
            "the browser's heartbeat: the tab says so and offers Wait or Kill, and every other tab "
            "stays responsive."},
+    Lesson{"Deadlock", "Waiting for each other", "demo://deadlock",
+           "Open demo://deadlock and press Ask and wait (Enter); then Ask without waiting (N).",
+           "The page blocks on a call to its plugin, and the plugin blocks on a call back to the "
+           "page: neither uses the CPU, and the ticker freezes. After a second the browser finds "
+           "the cycle in its wait-for graph and refuses the plugin's call; the page lists what "
+           "happened. In the inspector (F12), filter on \"call\" to see both calls and the "
+           "CallReply \"refused: deadlock\". Without waiting, nothing deadlocks."},
     Lesson{"Trust", "A renderer that lies", "demo://badipc",
            "Open demo://badipc and pick any kind of bad message.",
            "The browser checks every message a child sends; a malformed or forbidden one kills the "
@@ -68,7 +75,7 @@ class TourPage final : public Page {
 
   PageLayout layout(const LayoutRequest& request) override {
     PageBuilder builder(request.viewport_width);
-    addMasthead(builder, "GUIDED TOUR", "Seven things to do and watch",
+    addMasthead(builder, "GUIDED TOUR", "Eight things to do and watch",
                 "Each lesson is something to break or measure, and where to look while it "
                 "happens: the tab, the inspector (F12), the task manager (Shift+Esc). Click a "
                 "lesson's page to start it.",
