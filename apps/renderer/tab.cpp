@@ -100,6 +100,7 @@ std::optional<wire::CallReply> Tab::callPlugin(uint32_t box_id, const std::strin
   call->set_box_id(box_id);
   call->set_question(question.substr(0, WireLimits::kMaxCallTextBytes));
   call->set_blocking(blocking);
+  call->set_navigation_id(navigation_id_);
   if (!blocking) {
     environment_.send(envelope);
     return std::nullopt;

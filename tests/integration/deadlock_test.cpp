@@ -118,6 +118,23 @@ TEST(DeadlockLesson, APluginKilledMidCallEndsThePagesWaitWithAnError) {
   EXPECT_TRUE(sb::testing::processAlive(renderer));
 }
 
+TEST(DeadlockLesson, ACallFromAPageTheTabHasLeftIsAnsweredNotPunished) {
+  Browser browser({.gpu_process = false});
+  const int tab = openDeadlockPage(browser);
+  const pid_t renderer = static_cast<pid_t>(browser.tab(tab)->renderer_pid);
+  // The renderer reads Enter first and calls; by the time the call arrives, the browser has moved
+  // the tab on to demo://home (same site, same renderer).
+  press(browser, tab, wire::KeyInput::SPECIAL_ENTER);
+  ASSERT_TRUE(browser.navigate(tab, "demo://home").ok);
+  ASSERT_TRUE(sb::testing::waitForState(browser, tab, TabState::kLoaded));
+  EXPECT_TRUE(pageShows(browser, tab, "demo://tour")) << pageText(browser, tab);
+  EXPECT_EQ(browser.tab(tab)->renderer_pid, renderer);
+  EXPECT_TRUE(sb::testing::processAlive(renderer));
+  EXPECT_EQ(browser.pendingCalls(), 0u);
+  EXPECT_EQ(logged(browser, "call"), 1u) << "answered by the browser, never forwarded";
+  EXPECT_EQ(logged(browser, "call_reply"), 1u);
+}
+
 TEST(DeadlockLesson, ARendererThreadDeadlocksAndIsRescuedTheSameWay) {
   Browser browser({.gpu_process = false, .process_model = ProcessModel::kSingleProcess});
   const int tab = openDeadlockPage(browser);

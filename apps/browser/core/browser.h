@@ -133,6 +133,8 @@ class Browser : public QObject {
   const std::vector<DeadlockReport>& deadlocks() const { return deadlocks_; }
   // Calls between pages and plugins the browser has forwarded and not yet answered.
   size_t pendingCalls() const { return calls_.size(); }
+  // When the longest-waiting of them started (CLOCK_MONOTONIC); 0 when none waits.
+  uint64_t oldestPendingCallNs() const;
   const Options& options() const { return options_; }
   // One entry per child death the user should know about (crash_reports.h).
   const CrashReports& crashReports() const { return crash_reports_; }

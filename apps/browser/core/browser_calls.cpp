@@ -14,6 +14,10 @@
 namespace sb::browser {
 namespace {
 
+// Non-blocking calls a process may have out at once. Each waits in the browser's table until the
+// callee answers, so a caller flooding a stopped callee must not grow it without bound.
+constexpr size_t kMaxCallsInFlight = 8;
+
 wire::CallReply failedReply(std::string error) {
   wire::CallReply reply;
   reply.set_error(std::move(error));
@@ -29,6 +33,21 @@ uint32_t millisecondsSince(uint64_t start_ns) {
 void Browser::onPageCall(RendererProcess& process, Tab& tab, const wire::Envelope& envelope) {
   ProcessHost& host = *process.host;
   const wire::Call& call = envelope.call();
+  if (call.navigation_id() > tab.navigation_id) {
+    host.reportBadMessage("Call for navigation " + std::to_string(call.navigation_id()) +
+                          ", which the browser never issued");
+    return;
+  }
+  PendingCall pending{.caller = &host,
+                      .caller_seq = envelope.seq(),
+                      .caller_tab = static_cast<uint32_t>(tab.id),
+                      .blocking = call.blocking(),
+                      .started_ns = monotonicNowNs()};
+  if (call.navigation_id() < tab.navigation_id) {
+    // Sent before the page read its tab's Navigate: answered all the same, as it may be blocked.
+    answerCaller(pending, failedReply("the tab has left the page that called"));
+    return;
+  }
   if (!isDemoPage(tab.url, QStringLiteral("deadlock"))) {
     host.reportBadMessage("Call from a tab on " + tab.url.toString().left(200).toStdString() +
                           ", not demo://deadlock");
@@ -43,11 +62,6 @@ void Browser::onPageCall(RendererProcess& process, Tab& tab, const wire::Envelop
     host.reportBadMessage("a second blocking Call while it still waits for one: a blocked thread sends nothing");
     return;
   }
-  PendingCall pending{.caller = &host,
-                      .caller_seq = envelope.seq(),
-                      .caller_tab = static_cast<uint32_t>(tab.id),
-                      .blocking = call.blocking(),
-                      .started_ns = monotonicNowNs()};
   const PluginHosts::CallTarget target = plugins_->callTarget(tab.id, call.box_id());
   if (!target.host) {
     answerCaller(pending, failedReply(target.error));
@@ -112,6 +126,12 @@ void Browser::onPluginCall(ProcessHost& host, const wire::Envelope& envelope) {
 }
 
 void Browser::forwardCall(PendingCall call, ProcessHost& callee, wire::Envelope& forwarded) {
+  const auto in_flight = static_cast<size_t>(std::count_if(
+      calls_.begin(), calls_.end(), [&](const auto& entry) { return entry.second.caller == call.caller; }));
+  if (in_flight >= kMaxCallsInFlight) {
+    answerCaller(call, failedReply("already " + std::to_string(in_flight) + " calls in flight: wait for an answer first"));
+    return;
+  }
   if (!callee.send(forwarded)) {
     answerCaller(call, failedReply("the browser could not reach the " +
                                    std::string(processKindName(callee.kind())) + " process"));
@@ -204,6 +224,14 @@ void Browser::dropCallsOf(const ProcessHost* host) {
   }
   wait_for_.removeNode(host);
   late_replies_.erase(host);
+}
+
+uint64_t Browser::oldestPendingCallNs() const {
+  uint64_t oldest = 0;
+  for (const auto& [id, call] : calls_) {
+    if (oldest == 0 || call.started_ns < oldest) oldest = call.started_ns;
+  }
+  return oldest;
 }
 
 std::string Browser::nameInCycle(const ProcessHost* host) const {

@@ -29,6 +29,7 @@ const QStringList kOrdinaryPages = {
     QStringLiteral("demo://clock"), QStringLiteral("demo://form"),
     QStringLiteral("demo://plugin"), QStringLiteral("https://example.com/"),
     QStringLiteral("https://news.example.org/today"), QStringLiteral("https://shop.example.net/cart"),
+    QStringLiteral("demo://deadlock"),  // its keys make blocking calls the browser must untangle
 };
 
 const QStringList kBadIpcKinds = {
@@ -36,6 +37,7 @@ const QStringList kBadIpcKinds = {
     QStringLiteral("bad-image-data"), QStringLiteral("too-many-items"),   QStringLiteral("bad-pixel-size"),
     QStringLiteral("browser-only"),  QStringLiteral("second-hello"),      QStringLiteral("unknown-kind"),
     QStringLiteral("oversize-frame"), QStringLiteral("garbage"),          QStringLiteral("flood"),
+    QStringLiteral("ipc-lab-elsewhere"), QStringLiteral("call-elsewhere"), QStringLiteral("unasked-call-reply"),
 };
 
 // Fatal signals, SIGKILL and SIGSEGV most often, as a kill -9 and a crash are the common deaths.
@@ -86,6 +88,7 @@ QString ChaosActions::perform(ChaosEvent event, QStringList& violations) {
     case ChaosEvent::kResize: return resize();
     case ChaosEvent::kControl: return control(violations);
     case ChaosEvent::kRecover: return recover();
+    case ChaosEvent::kCalls: return deadlockCalls();
   }
   return tr("nothing");
 }
@@ -321,6 +324,27 @@ QString ChaosActions::navigationFlood() {
     }
   }
   return tr("%1 navigations and reloads at once").arg(count);
+}
+
+// A tab on demo://deadlock asks its plugin a few times, blocking (Enter) or not (n); a tab not
+// there yet is sent there, to be asked on a later step.
+QString ChaosActions::deadlockCalls() {
+  const int tab_id = tabWithLiveRenderer();
+  if (!tab_id) return tr("deadlock page calls: no renderer running");
+  if (browser_.tab(tab_id)->url != QUrl(QStringLiteral("demo://deadlock"))) {
+    return tr("tab %1 to demo://deadlock%2").arg(tab_id).arg(resultText(browser_.navigate(tab_id, QStringLiteral("demo://deadlock"))));
+  }
+  const int count = random_.between(1, 4);
+  for (int i = 0; i < count; ++i) {
+    wire::InputEvent input;
+    if (random_.between(0, 1)) {
+      input.mutable_key()->set_special(wire::KeyInput::SPECIAL_ENTER);
+    } else {
+      input.mutable_key()->set_text("n");
+    }
+    browser_.sendInput(tab_id, input);
+  }
+  return tr("%1 calls from tab %2 to its plugin").arg(count).arg(tab_id);
 }
 
 QString ChaosActions::inputFlood() {

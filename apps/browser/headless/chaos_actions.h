@@ -69,6 +69,7 @@ class ChaosActions {
   QString openOrClose();
   QString navigationFlood();
   QString inputFlood();
+  QString deadlockCalls();
   QString resize();
   QString control(QStringList& violations);
   QString recover();

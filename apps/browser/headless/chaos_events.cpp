@@ -26,6 +26,7 @@ constexpr std::array kEvents = {
     ChaosEventInfo{ChaosEvent::kResize, "resize", 3},
     ChaosEventInfo{ChaosEvent::kControl, "control request", 10},
     ChaosEventInfo{ChaosEvent::kRecover, "recover GPU, plugin or hang", 3},
+    ChaosEventInfo{ChaosEvent::kCalls, "deadlock page calls", 3},
 };
 
 }  // namespace

@@ -25,6 +25,7 @@ enum class ChaosEvent {
   kResize,           // a new viewport: new GPU surfaces
   kControl,          // a control-socket request, good or bad, through the control commands
   kRecover,          // the GPU back from software mode, crashed plugins reloaded, "wait" on a hang
+  kCalls,            // demo://deadlock asks its plugin, blocking or not: cycles for the browser to break
 };
 
 struct ChaosEventInfo {

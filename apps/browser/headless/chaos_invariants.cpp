@@ -54,6 +54,12 @@ QStringList ChaosInvariants::checkSnapshot(const ChaosSnapshot& s) {
   if (s.loop_lag > graces_.loop_lag) {
     violations << QObject::tr("the browser's event loop stalled for %1 ms").arg(s.loop_lag.count());
   }
+  ++checks_;
+  if (s.oldest_call_ns != 0 && s.now_ns > s.oldest_call_ns &&
+      s.now_ns - s.oldest_call_ns > static_cast<uint64_t>(graces_.call.count()) * 1'000'000) {
+    violations << QObject::tr("a call between a page and its plugin has waited %1 ms")
+                      .arg((s.now_ns - s.oldest_call_ns) / 1'000'000);
+  }
 
   std::set<int> loading;
   for (const ChaosTabView& tab : s.tabs) {

@@ -33,6 +33,7 @@ struct ChaosSnapshot {
   std::set<pid_t> known_pids;  // every child some host of the browser holds: renderers, GPU, plugins, zygote
   std::vector<CensusEntry> processes;  // below the browser
   std::chrono::milliseconds loop_lag{0};  // how late the step's timer fired
+  uint64_t oldest_call_ns = 0;  // when the longest-waiting page/plugin call started; 0: none
 };
 
 // How long a state that is normal while it passes may last before it is a fault. A stopped
@@ -43,6 +44,9 @@ struct ChaosGraces {
   std::chrono::milliseconds zombie{10'000};
   std::chrono::milliseconds loading{30'000};  // a renderer that hangs is "unresponsive" well before
   std::chrono::milliseconds loop_lag{3'000};  // the browser's own event loop
+  // A call between a page and its plugin: a deadlock is broken after a second, a stopped callee
+  // resumes or is found hung within seconds, a dead one fails the call at once.
+  std::chrono::milliseconds call{15'000};
 };
 
 // The soak's invariants, checked after every step. Stateful: a process or a tab is only at fault
@@ -52,7 +56,8 @@ class ChaosInvariants {
  public:
   explicit ChaosInvariants(ChaosGraces graces = {}) : graces_(graces) {}
 
-  // Tabs in a valid state, no child unaccounted for or left a zombie, the event loop responsive.
+  // Tabs in a valid state, no child unaccounted for or left a zombie, the event loop responsive,
+  // no call between a page and its plugin left waiting for good.
   QStringList checkSnapshot(const ChaosSnapshot& snapshot);
   // The records appended since the last call, oldest first: indices one apart (a gap only when
   // the ring has dropped its oldest), times non-decreasing (the browser records on one thread,

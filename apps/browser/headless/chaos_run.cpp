@@ -254,6 +254,7 @@ QStringList ChaosRun::Impl::check(ChaosInvariants& invariants, std::chrono::mill
   snapshot.known_pids = knownChildPids(browser_);
   snapshot.processes = censusBelow(::getpid());
   snapshot.loop_lag = lag;
+  snapshot.oldest_call_ns = browser_.oldestPendingCallNs();
   QStringList violations = invariants.checkSnapshot(snapshot);
 
   const IpcLog& log = browser_.ipcLog();

@@ -141,6 +141,7 @@ void sendBadMessage(BadIpcKind kind, const BadIpcTarget& target, BadIpcSender& s
       envelope.set_tab_id(target.tab_id);
       envelope.mutable_call()->set_box_id(1);
       envelope.mutable_call()->set_question("May I?");
+      envelope.mutable_call()->set_navigation_id(target.navigation_id);
       sender.sendEnvelope(envelope);
       return;
     }

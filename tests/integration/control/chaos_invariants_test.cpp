@@ -118,6 +118,17 @@ TEST(ChaosInvariants, AStalledEventLoopIsReported) {
   EXPECT_TRUE(violations[0].contains("stalled for 3500 ms"));
 }
 
+TEST(ChaosInvariants, ACallLeftWaitingPastItsGraceIsReported) {
+  ChaosInvariants invariants({.call = milliseconds(15'000)});
+  ChaosSnapshot snapshot = soundSnapshot(20 * kSecond);
+  snapshot.oldest_call_ns = 10 * kSecond;  // waited 10 s: a stopped plugin, say
+  EXPECT_TRUE(invariants.checkSnapshot(snapshot).isEmpty());
+  snapshot.oldest_call_ns = 4 * kSecond;
+  const QStringList violations = invariants.checkSnapshot(snapshot);
+  ASSERT_EQ(violations.size(), 1);
+  EXPECT_TRUE(violations[0].contains("has waited 16000 ms")) << violations[0].toStdString();
+}
+
 IpcRecord record(uint64_t index, uint64_t time_ns) {
   IpcRecord r;
   r.index = index;

@@ -73,6 +73,7 @@ TEST(DeadlockPage, EnterMakesOneBlockingCallAndShowsTheBrokenCycle) {
   EXPECT_EQ(call.call().box_id(), kDeadlockBoxId);
   EXPECT_EQ(call.call().instance_id(), 0u);
   EXPECT_TRUE(call.call().blocking());
+  EXPECT_EQ(call.call().navigation_id(), 1u) << "the browser tells a page's call from its successor's";
   EXPECT_FALSE(call.call().question().empty());
 
   const std::string text = page.text();
