@@ -8,10 +8,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   protobuf-compiler libprotobuf-dev
   libspdlog-dev libfmt-dev libseccomp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core fonts-nanum
 )
 
 "$root/scripts/install-packages.sh" "${packages[@]}"

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTextStream>
 #include <cstring>
 #include <memory>
@@ -17,6 +18,7 @@
 #include "apps/browser/headless/model_comparison.h"
 #include "apps/browser/headless/scale_run.h"
 #include "apps/browser/ui/main_window.h"
+#include "apps/browser/ui/language_setup.h"
 #include "common/log/logging.h"
 #include "common/process/command_line.h"
 
@@ -40,6 +42,9 @@ int main(int argc, char** argv) {
       headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("Sandbrowser"));
   QCoreApplication::setOrganizationName(QStringLiteral("Sandbrowser"));
+  // The window speaks the chosen language (--help too); headless output stays English for the
+  // scripts that read it.
+  if (!headless) sb::browser::installUiTranslators(*app, QSettings());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("main", "A multi-process browser sandbox demo."));

@@ -11,6 +11,7 @@
 
 #include "apps/browser/core/browser.h"
 #include "apps/browser/core/crash_reports.h"
+#include "apps/browser/ui/state_text.h"
 
 namespace sb::browser {
 namespace {
@@ -106,7 +107,7 @@ void CrashesPanel::rebuildList() {
   for (auto it = reports.rbegin(); it != reports.rend(); ++it) {
     auto* item = new QTreeWidgetItem(list_);
     item->setText(kTime, it->time.toString(QStringLiteral("HH:mm:ss")));
-    item->setText(kKind, QString::fromLatin1(processKindName(it->kind)));
+    item->setText(kKind, processKindText(it->kind));
     item->setText(kPid, QString::number(it->pid));
     item->setText(kReason, it->reason);
     item->setToolTip(kReason, it->reason);
@@ -129,7 +130,7 @@ void CrashesPanel::showDetails() {
   }
   summary_->setText(
       tr("<b>%1</b><br>%2 pid %3 at %4, up %5<br>Served: %6")
-          .arg(report->reason.toHtmlEscaped(), QString::fromLatin1(processKindName(report->kind)))
+          .arg(report->reason.toHtmlEscaped(), processKindText(report->kind))
           .arg(report->pid)
           .arg(report->time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                uptimeText(report->uptime_ns), report->served.toHtmlEscaped()));

@@ -25,6 +25,7 @@
 #include "apps/browser/ui/sandbox_panel.h"
 #include "apps/browser/ui/settings_dialog.h"
 #include "apps/browser/ui/single_process_warning.h"
+#include "apps/browser/ui/state_text.h"
 #include "apps/browser/ui/task_manager.h"
 #include "common/ipc/plugin_types.h"
 #include "apps/browser/ui/tab_icons.h"
@@ -487,7 +488,7 @@ void MainWindow::updateToolbar() {
     const QString renderer = tab->renderer && tab->renderer->inProcess()
                                  ? tr("renderer thread in pid %1").arg(tab->renderer_pid)
                                  : tr("renderer pid %1").arg(tab->renderer_pid);
-    process_status_->setText(tr("%1 · %2 · %3").arg(renderer, QLatin1String(tabStateName(tab->state)), sandbox));
+    process_status_->setText(tr("%1 · %2 · %3").arg(renderer, tabStateText(tab->state), sandbox));
   }
 }
 

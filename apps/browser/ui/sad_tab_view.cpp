@@ -4,6 +4,13 @@
 #include <QVBoxLayout>
 
 namespace sb::browser {
+namespace {
+
+// A centred widget gets its size hint, which for wrapped text can be a line short (and a
+// translation's lines differ): make the label as tall as its text at its fixed width.
+void fitHeight(QLabel* label) { label->setFixedHeight(label->heightForWidth(label->maximumWidth())); }
+
+}  // namespace
 
 SadTabView::SadTabView(QWidget* parent) : QWidget(parent) {
   setAutoFillBackground(false);
@@ -34,6 +41,7 @@ SadTabView::SadTabView(QWidget* parent) : QWidget(parent) {
   explanation_->setWordWrap(true);
   // Centred widgets get their size hint, which for wrapped text is narrow: fix the width instead.
   explanation_->setFixedWidth(560);
+  fitHeight(explanation_);
   reload_ = new QPushButton(tr("Reload"), this);
   reload_->setObjectName(QStringLiteral("sadTabReload"));
   reload_->setDefault(true);
@@ -60,6 +68,7 @@ void SadTabView::setCrash(const QString& reason, qint64 pid, const QString& url)
 
 void SadTabView::setNote(const QString& note) {
   note_->setText(note);
+  fitHeight(note_);
   note_->setVisible(!note.isEmpty());
 }
 

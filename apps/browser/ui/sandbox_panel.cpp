@@ -4,6 +4,7 @@
 #include <QVBoxLayout>
 
 #include "apps/browser/core/browser.h"
+#include "apps/browser/ui/state_text.h"
 
 namespace sb::browser {
 
@@ -65,7 +66,7 @@ void SandboxPanel::refresh() {
     QStringList tabs;
     for (int tab : browser_.tabsOf(host)) tabs << QString::number(tab);
     process_item->setText(0, tr("%1 pid %2 (tab %3)")
-                                 .arg(QString::fromLatin1(processKindName(host->kind())))
+                                 .arg(processKindText(host->kind()))
                                  .arg(host->pid())
                                  .arg(tabs.join(QStringLiteral(", "))));
     process_item->setText(1, tr("%1 of %2").arg(engaged).arg(layers.size()));

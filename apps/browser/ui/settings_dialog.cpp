@@ -1,13 +1,17 @@
 #include "apps/browser/ui/settings_dialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "apps/browser/core/browser.h"
+#include "apps/browser/ui/language_setup.h"
 
 namespace sb::browser {
 
@@ -40,21 +44,42 @@ SettingsDialog::SettingsDialog(Browser& browser, QWidget* parent)
       this);
   note->setWordWrap(true);
 
+  language_ = new QComboBox(this);
+  language_->setObjectName(QStringLiteral("uiLanguage"));
+  language_->addItem(tr("System default"), QString());
+  for (const UiLanguage& language : uiLanguages()) language_->addItem(language.name, language.code);
+  language_->setCurrentIndex(std::max(0, language_->findData(QSettings().value(QLatin1String(kUiLanguageKey)).toString())));
+  // Retranslating every open widget live is not worth its code for a setting changed once.
+  auto* language_note = new QLabel(tr("The language applies when Sandbrowser next starts."), this);
+  language_note->setWordWrap(true);
+
   auto* form = new QFormLayout;
   form->addRow(tr("Process model:"), model_);
   form->addRow(tr("Renderer process limit:"), limit_);
+  auto* language_form = new QFormLayout;
+  language_form->addRow(tr("Language:"), language_);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
   layout->addWidget(note);
+  layout->addSpacing(8);
+  layout->addLayout(language_form);
+  layout->addWidget(language_note);
   layout->addWidget(buttons);
 }
 
 void SettingsDialog::accept() {
   browser_.setProcessModel(static_cast<ProcessModel>(model_->currentData().toInt()));
   browser_.setRendererProcessLimit(limit_->value());
+  QSettings settings;
+  const QString language = language_->currentData().toString();
+  if (language.isEmpty()) {
+    settings.remove(QLatin1String(kUiLanguageKey));
+  } else {
+    settings.setValue(QLatin1String(kUiLanguageKey), language);
+  }
   QDialog::accept();
 }
 

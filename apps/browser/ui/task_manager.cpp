@@ -12,6 +12,7 @@
 #include "apps/browser/core/browser.h"
 #include "apps/browser/core/process_host.h"
 #include "apps/browser/core/process_info.h"
+#include "apps/browser/ui/state_text.h"
 #include "common/base/clock.h"
 
 namespace sb::browser {
@@ -32,22 +33,22 @@ QString uptimeText(uint64_t launched_ns) {
 
 QString sandboxText(const ProcessHost& host) {
   const auto status = host.sandboxStatus();
-  if (!status.enabled()) return QStringLiteral("off");
+  if (!status.enabled()) return TaskManager::tr("off");
   const auto engaged = std::count_if(status.layers().begin(), status.layers().end(),
                                      [](const auto& layer) { return layer.engaged(); });
   return QStringLiteral("%1/%2").arg(engaged).arg(status.layers_size());
 }
 
-const char* hostStateName(const ProcessHost& host) {
+QString hostStateText(const ProcessHost& host) {
   switch (host.state()) {
     case ProcessHost::State::kNotStarted:
-    case ProcessHost::State::kLaunching: return "launching";
-    case ProcessHost::State::kHandshaking: return "starting";
-    case ProcessHost::State::kRunning: return "running";
-    case ProcessHost::State::kExited: return "exited";
-    case ProcessHost::State::kLaunchFailed: return "failed";
+    case ProcessHost::State::kLaunching: return TaskManager::tr("launching");
+    case ProcessHost::State::kHandshaking: return TaskManager::tr("starting");
+    case ProcessHost::State::kRunning: return TaskManager::tr("running");
+    case ProcessHost::State::kExited: return TaskManager::tr("exited");
+    case ProcessHost::State::kLaunchFailed: return TaskManager::tr("failed");
   }
-  return "unknown";
+  return TaskManager::tr("unknown");
 }
 
 }  // namespace
@@ -110,7 +111,7 @@ QTreeWidgetItem* TaskManager::addProcess(qint64 pid, const QString& name, const 
   item->setText(kPid, pid > 0 ? QString::number(pid) : QStringLiteral("-"));
   item->setText(kState, state);
   item->setText(kCrashes, crashes);
-  const bool alive = pid > 0 && state != QLatin1String("exited") && state != QLatin1String("crashed");
+  const bool alive = pid > 0 && state != tr("exited") && state != tr("crashed");
   item->setText(kRss, alive ? kbText(residentSetKb(static_cast<pid_t>(pid))) : QStringLiteral("-"));
   item->setText(kPss, alive ? kbText(proportionalSetKb(static_cast<pid_t>(pid))) : QStringLiteral("-"));
   item->setText(kSandbox, host ? sandboxText(*host) : tr("none (trusted)"));
@@ -149,7 +150,7 @@ void TaskManager::refresh() {
       // Single-process model: a thread has no figures of its own; they are the browser's.
       auto* row = new QTreeWidgetItem(browser_row);
       row->setText(kName, tr("Renderer thread"));
-      row->setText(kState, QLatin1String(hostStateName(*host)));
+      row->setText(kState, hostStateText(*host));
       row->setText(kSandbox, tr("none (a thread of the browser)"));
       row->setToolTip(kName, tr("Runs inside the browser process: it cannot be ended on its own, and its crash ends the browser"));
       addTabRows(row, tabs);
@@ -158,7 +159,7 @@ void TaskManager::refresh() {
     // Shared per site or past the process limit: one row, its tabs under it, its figures counted once.
     const QString name = tabs.size() > 1 ? tr("Renderer (shared by %n tabs)", "", static_cast<int>(tabs.size()))
                                          : tr("Renderer");
-    QTreeWidgetItem* row = addProcess(host->pid(), name, QLatin1String(hostStateName(*host)), host,
+    QTreeWidgetItem* row = addProcess(host->pid(), name, hostStateText(*host), host,
                                       QStringLiteral("-"));
     addTabRows(row, tabs);
   }
@@ -171,14 +172,14 @@ void TaskManager::refresh() {
   const GpuHost& gpu = browser_.gpu();
   if (const ProcessHost* host = gpu.process()) {
     addProcess(host->pid(), tr("GPU process"),
-               gpu.softwareFallback() ? tr("software fallback") : QLatin1String(gpuModeName(gpu.mode())), host,
+               gpu.softwareFallback() ? tr("software fallback") : gpuModeText(gpu.mode()), host,
                QString::number(gpu.totalCrashes()));
   }
   for (const auto& plugin : browser_.plugins().types()) {
     if (!plugin.process) continue;
     QTreeWidgetItem* row = addProcess(
         plugin.process->pid(), tr("Plugin: %1 (%n box(es))", "", plugin.instances).arg(QString::fromStdString(plugin.type)),
-        plugin.crashed ? tr("crashed") : QLatin1String(hostStateName(*plugin.process)), plugin.process,
+        plugin.crashed ? tr("crashed") : hostStateText(*plugin.process), plugin.process,
         QString::number(plugin.crashes));
     if (plugin.crashed) row->setToolTip(kState, plugin.crash_reason);
   }
@@ -193,7 +194,7 @@ void TaskManager::addTabRows(QTreeWidgetItem* parent, const std::vector<int>& ta
     auto* child = new QTreeWidgetItem(parent);
     child->setText(kName, tab ? tr("Tab: %1").arg(tab->title) : tr("Tab %1").arg(id));
     child->setData(0, kTabRole, id);
-    if (tab) child->setText(kState, QLatin1String(tabStateName(tab->state)));
+    if (tab) child->setText(kState, tabStateText(tab->state));
   }
 }
 

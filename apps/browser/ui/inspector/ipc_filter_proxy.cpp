@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "apps/browser/core/process_host.h"
+#include "apps/browser/ui/state_text.h"
 
 namespace sb::browser {
 
@@ -47,6 +48,13 @@ void IpcFilterProxy::setText(const QString& text) {
   if (wanted == text_) return;
   text_ = std::move(wanted);
   text_lower_ = lowered(text_);
+  text_kinds_.clear();
+  for (wire::ProcessKind kind : {wire::PROCESS_KIND_BROWSER, wire::PROCESS_KIND_RENDERER, wire::PROCESS_KIND_GPU,
+                                 wire::PROCESS_KIND_PLUGIN}) {
+    if (!text.trimmed().isEmpty() && processKindText(kind).contains(text.trimmed(), Qt::CaseInsensitive)) {
+      text_kinds_.push_back(kind);
+    }
+  }
   invalidateFilter();
 }
 
@@ -59,6 +67,7 @@ void IpcFilterProxy::setBadOnly(bool bad_only) {
 bool IpcFilterProxy::matchesText(const IpcRecord& record) const {
   if (containsLowered(record.kind, text_lower_) || containsLowered(record.note, text_lower_)) return true;
   if (containsLowered(processKindName(record.process_kind), text_lower_)) return true;
+  if (std::find(text_kinds_.begin(), text_kinds_.end(), record.process_kind) != text_kinds_.end()) return true;
   if (std::to_string(record.pid) == text_) return true;
   return record.payload && record.payload->find(text_) != std::string::npos;
 }

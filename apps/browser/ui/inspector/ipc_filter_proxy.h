@@ -3,6 +3,7 @@
 #include <QSortFilterProxyModel>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "apps/browser/ui/inspector/ipc_table_model.h"
 
@@ -38,6 +39,8 @@ class IpcFilterProxy : public QSortFilterProxyModel {
   std::string kind_;
   std::string text_;        // as typed
   std::string text_lower_;  // for the case-insensitive fields
+  // The process kinds whose shown (translated) name contains the text.
+  std::vector<wire::ProcessKind> text_kinds_;
   bool bad_only_ = false;
 };
 

@@ -5,7 +5,7 @@
 #include <QFont>
 
 #include "apps/browser/core/ipc_record_format.h"
-#include "apps/browser/core/process_host.h"
+#include "apps/browser/ui/state_text.h"
 
 namespace sb::browser {
 
@@ -19,12 +19,12 @@ int IpcTableModel::rowCount(const QModelIndex& parent) const {
 int IpcTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
 
 QString IpcTableModel::processText(wire::ProcessKind kind, pid_t pid) {
-  return QStringLiteral("%1 %2").arg(QLatin1String(processKindName(kind))).arg(pid);
+  return QStringLiteral("%1 %2").arg(processKindText(kind)).arg(pid);
 }
 
 QString IpcTableModel::peerText(const IpcRecord& record) {
   const QString child = processText(record.process_kind, record.pid);
-  return record.incoming ? child + QStringLiteral(" → browser") : QStringLiteral("browser → ") + child;
+  return record.incoming ? tr("%1 → browser").arg(child) : tr("browser → %1").arg(child);
 }
 
 QString IpcTableModel::displayText(const IpcRecord& record, int column) const {
