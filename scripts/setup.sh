@@ -8,7 +8,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
-  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   protobuf-compiler libprotobuf-dev
   libspdlog-dev libfmt-dev libseccomp-dev
   libgtest-dev libgmock-dev libbenchmark-dev

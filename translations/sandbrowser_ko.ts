@@ -847,6 +847,10 @@ This explanation is shown once.</source>
         <source>Reload crashed tabs automatically</source>
         <translation>크래시된 탭 자동으로 새로 고침</translation>
     </message>
+    <message>
+        <source>Deadlock found and broken: %1. The browser refused the youngest call.</source>
+        <translation>교착 상태를 찾아 풀었습니다: %1. 브라우저가 가장 나중의 호출을 거절했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sb::browser::PageView</name>

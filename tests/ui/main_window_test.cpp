@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -92,6 +93,7 @@ class MainWindowTest : public QObject {
   void ctrlWAndMiddleClickCloseTabs();
   void closingTheWindowShutsEveryChildDown();
   void f1OpensTheGuidedTour();
+  void aBrokenDeadlockIsAnnouncedInTheStatusBar();
   void ctrlTabCyclesTabs();
   void tabShowsTheRendererPidBadge();
   void crashRendererActionGivesSigsegv();
@@ -151,6 +153,18 @@ void MainWindowTest::f1OpensTheGuidedTour() {
   auto* help = window_->findChild<QToolButton*>(QStringLiteral("helpButton"));
   QVERIFY(help && help->menu());
   QVERIFY(help->menu()->actions().contains(window_->findChild<QAction*>(QStringLiteral("tourAction"))));
+}
+
+void MainWindowTest::aBrokenDeadlockIsAnnouncedInTheStatusBar() {
+  openAndWait("demo://deadlock");
+  const int id = window_->currentTabId();
+  QTRY_VERIFY_WITH_TIMEOUT(browser_->plugins().content(id, 3).state == PluginHosts::BoxContent::State::kLive, 10000);
+  sb::wire::InputEvent enter;
+  enter.mutable_key()->set_special(sb::wire::KeyInput::SPECIAL_ENTER);
+  browser_->sendInput(id, enter);  // "Ask and wait"
+  QTRY_VERIFY_WITH_TIMEOUT(window_->statusBar()->currentMessage().startsWith(QStringLiteral("Deadlock found and broken: renderer pid ")), 10000);
+  QVERIFY(window_->statusBar()->currentMessage().contains(QStringLiteral("-> plugin ticker pid ")));
+  QCOMPARE(browser_->tab(id)->state, TabState::kLoaded);
 }
 
 void MainWindowTest::startsWithNoTabsAndOpensOne() {

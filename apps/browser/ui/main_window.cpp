@@ -118,6 +118,10 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   connect(&browser_, &Browser::tabClosed, this, &MainWindow::onTabClosed);
   connect(&browser_, &Browser::tabChanged, this, &MainWindow::onTabChanged);
   connect(&browser_, &Browser::tabCrashed, this, &MainWindow::onTabCrashed);
+  // demo://deadlock: what the browser did about a cycle, where a person looks while it happens.
+  connect(&browser_, &Browser::deadlockBroken, this, [this](const QString& cycle) {
+    statusBar()->showMessage(tr("Deadlock found and broken: %1. The browser refused the youngest call.").arg(cycle), 10000);
+  });
   connect(&browser_, &Browser::renderersChanged, this, &MainWindow::updateProcessCount);
   connect(&browser_, &Browser::tabContentChanged, this, [this](int tab_id) {
     if (TabView* view = tabView(tab_id)) view->refreshContent();
