@@ -823,18 +823,6 @@ This explanation is shown once.</source>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n renderer process(es)</source>
-        <translation>
-            <numerusform>렌더러 프로세스 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n renderer thread(s)</source>
-        <translation>
-            <numerusform>렌더러 스레드 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Crashes</source>
         <translation>크래시</translation>
@@ -848,8 +836,20 @@ This explanation is shown once.</source>
         <translation>크래시된 탭 자동으로 새로 고침</translation>
     </message>
     <message>
-        <source>Deadlock found and broken: %1. The browser refused the youngest call.</source>
-        <translation>교착 상태를 찾아 풀었습니다: %1. 브라우저가 가장 나중의 호출을 거절했습니다.</translation>
+        <source>Deadlock broken: %1</source>
+        <translation>교착 상태 해소: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>renderer processes: %n</source>
+        <translation>
+            <numerusform>렌더러 프로세스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>renderer threads: %n</source>
+        <translation>
+            <numerusform>렌더러 스레드 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,12 +1312,6 @@ This explanation is shown once.</source>
         <source>software fallback</source>
         <translation>소프트웨어 대체</translation>
     </message>
-    <message numerus="yes">
-        <source>Plugin: %1 (%n box(es))</source>
-        <translation>
-            <numerusform>플러그인: %1 (상자 %n개)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tab: %1</source>
         <translation>탭: %1</translation>
@@ -1325,6 +1319,12 @@ This explanation is shown once.</source>
     <message>
         <source>Tab %1</source>
         <translation>탭 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plugin: %1 (boxes: %n)</source>
+        <translation>
+            <numerusform>플러그인: %1 (상자 %n개)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ MainWindow::MainWindow(Browser& browser, QWidget* parent) : QMainWindow(parent),
   connect(&browser_, &Browser::tabCrashed, this, &MainWindow::onTabCrashed);
   // demo://deadlock: what the browser did about a cycle, where a person looks while it happens.
   connect(&browser_, &Browser::deadlockBroken, this, [this](const QString& cycle) {
-    statusBar()->showMessage(tr("Deadlock found and broken: %1. The browser refused the youngest call.").arg(cycle), 10000);
+    statusBar()->showMessage(tr("Deadlock broken: %1").arg(cycle), 10000);
   });
   connect(&browser_, &Browser::renderersChanged, this, &MainWindow::updateProcessCount);
   connect(&browser_, &Browser::tabContentChanged, this, [this](int tab_id) {
@@ -502,8 +502,8 @@ void MainWindow::updateProcessCount() {
                                      [](const ProcessHost* host) { return host->inProcess(); });
   const auto processes = static_cast<int>(renderers.size() - static_cast<size_t>(threads));
   QStringList parts;
-  if (processes > 0 || threads == 0) parts << tr("%n renderer process(es)", "", processes);
-  if (threads > 0) parts << tr("%n renderer thread(s)", "", static_cast<int>(threads));
+  if (processes > 0 || threads == 0) parts << tr("renderer processes: %n", "", processes);
+  if (threads > 0) parts << tr("renderer threads: %n", "", static_cast<int>(threads));
   const QString count = parts.join(QStringLiteral(" · "));
   renderer_count_->setText(count);
   // A tab joined or left a renderer: the badges of the tabs that share one change with it.

@@ -178,7 +178,7 @@ void TaskManager::refresh() {
   for (const auto& plugin : browser_.plugins().types()) {
     if (!plugin.process) continue;
     QTreeWidgetItem* row = addProcess(
-        plugin.process->pid(), tr("Plugin: %1 (%n box(es))", "", plugin.instances).arg(QString::fromStdString(plugin.type)),
+        plugin.process->pid(), tr("Plugin: %1 (boxes: %n)", "", plugin.instances).arg(QString::fromStdString(plugin.type)),
         plugin.crashed ? tr("crashed") : hostStateText(*plugin.process), plugin.process,
         QString::number(plugin.crashes));
     if (plugin.crashed) row->setToolTip(kState, plugin.crash_reason);
