@@ -238,6 +238,9 @@ class Browser : public QObject {
   void onPluginCallMessage(ProcessHost& host, ipc::Message&& message);
   void onPluginCall(ProcessHost& host, const wire::Envelope& envelope);
   void onCallReply(ProcessHost& callee, const wire::Envelope& envelope);
+  // A blocked thread sends nothing, so a caller still waiting that makes another blocking call is
+  // misbehaving: reported, and true.
+  bool secondBlockingCall(ProcessHost& host, const wire::Call& call);
   void forwardCall(PendingCall call, ProcessHost& callee, wire::Envelope& forwarded);
   void answerCaller(const PendingCall& call, wire::CallReply reply);
   void checkForDeadlock(uint64_t call_id);

@@ -30,6 +30,12 @@ uint32_t millisecondsSince(uint64_t start_ns) {
 
 }  // namespace
 
+bool Browser::secondBlockingCall(ProcessHost& host, const wire::Call& call) {
+  if (!call.blocking() || !wait_for_.waits(&host)) return false;
+  host.reportBadMessage("a second blocking Call while it still waits for one: a blocked thread sends nothing");
+  return true;
+}
+
 void Browser::onPageCall(RendererProcess& process, Tab& tab, const wire::Envelope& envelope) {
   ProcessHost& host = *process.host;
   const wire::Call& call = envelope.call();
@@ -58,10 +64,7 @@ void Browser::onPageCall(RendererProcess& process, Tab& tab, const wire::Envelop
                           ": a page names the box in its own tab, never an instance");
     return;
   }
-  if (call.blocking() && wait_for_.waits(&host)) {
-    host.reportBadMessage("a second blocking Call while it still waits for one: a blocked thread sends nothing");
-    return;
-  }
+  if (secondBlockingCall(host, call)) return;
   const PluginHosts::CallTarget target = plugins_->callTarget(tab.id, call.box_id());
   if (!target.host) {
     answerCaller(pending, failedReply(target.error));
@@ -91,10 +94,7 @@ void Browser::onPluginCall(ProcessHost& host, const wire::Envelope& envelope) {
                           ": a plugin names its own instance, never a box");
     return;
   }
-  if (call.blocking() && wait_for_.waits(&host)) {
-    host.reportBadMessage("a second blocking Call while it still waits for one: a blocked thread sends nothing");
-    return;
-  }
+  if (secondBlockingCall(host, call)) return;
   PendingCall pending{.caller = &host, .caller_seq = envelope.seq(), .blocking = call.blocking(), .started_ns = monotonicNowNs()};
   const auto box = plugins_->boxOfInstance(host, call.instance_id());
   if (!box) {
