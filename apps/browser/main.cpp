@@ -17,8 +17,8 @@
 #include "apps/browser/headless/headless_demo.h"
 #include "apps/browser/headless/model_comparison.h"
 #include "apps/browser/headless/scale_run.h"
-#include "apps/browser/ui/main_window.h"
 #include "apps/browser/ui/language_setup.h"
+#include "apps/browser/ui/main_window.h"
 #include "common/log/logging.h"
 #include "common/process/command_line.h"
 

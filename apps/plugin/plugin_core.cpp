@@ -1,10 +1,10 @@
 #include "apps/plugin/plugin_core.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <string>
 #include <utility>
-
-#include <spdlog/spdlog.h>
 
 #include "common/ipc/wire_limits.h"
 
@@ -61,8 +61,8 @@ void PluginCore::answerCall(uint64_t seq, const wire::Call& call) {
   }
   const uint64_t frames = it->second.frames_sent;
   const std::string page = askPage(call.instance_id());
-  const std::string answer =
-      std::to_string(frames) + (frames == 1 ? " frame" : " frames") + " drawn; the page said: " + page;
+  const std::string answer = std::to_string(frames) + (frames == 1 ? " frame" : " frames") +
+                             " drawn; the page said: " + page;
   reply->set_answer(answer.substr(0, ipc::WireLimits::kMaxCallTextBytes));
   send_(envelope);
 }

@@ -33,8 +33,8 @@ enum class HandleResult {
 
 // The plugin process without its process: hosts the instances of one plugin type, one per
 // embedding box across all tabs, keyed by the browser's instance ids. It answers PluginCreate,
-// PluginDestroy, PluginInput and Call, and sends PluginFrames and CallReplies through `send`. Time moves only through
-// tick(), so tests drive it without timers or sleeps.
+// PluginDestroy, PluginInput and Call, and sends PluginFrames and CallReplies through `send`.
+// Time moves only through tick(), so tests drive it without timers or sleeps.
 //
 // Frames go out for live instances only: one at creation (so the box is not empty until the
 // next tick), one after each click (so the click shows at once) and one per instance per tick.

@@ -10,7 +10,8 @@ RendererSession::RendererSession(child::ChildRuntime& runtime, FaultActions& fau
       bad_ipc_(runtime.channel()),
       core_([&runtime](wire::Envelope& envelope) { runtime.send(envelope); }, scheduler_, faults,
             clock_, pid, probes, bad_ipc_) {
-  core_.setCallAndWait([&runtime](wire::Envelope& request) { return runtime.callAndWait(request); });
+  core_.setCallAndWait(
+      [&runtime](wire::Envelope& request) { return runtime.callAndWait(request); });
   runtime.setMessageHandler([&runtime, this](ipc::Message&& message) {
     if (core_.handle(message.envelope) == HandleResult::kHandled) return;
     // The browser is trusted, so a message meant for someone else is a protocol bug: stop.

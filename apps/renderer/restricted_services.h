@@ -12,7 +12,8 @@
 namespace sb::renderer {
 
 // demo://deadlock's call to its plugin box (see RestrictedServices::call_plugin).
-using CallPlugin = std::function<std::optional<wire::CallReply>(uint32_t box_id, const std::string& question, bool blocking)>;
+using CallPlugin = std::function<std::optional<wire::CallReply>(
+    uint32_t box_id, const std::string& question, bool blocking)>;
 
 // What only demo://sandbox (live escape attempts), demo://badipc (a way to break the protocol)
 // demo://ipc-lab (asking the browser to run a benchmark) and demo://deadlock (calling its plugin)

@@ -35,15 +35,16 @@ void Tab::navigate(const wire::Navigate& navigate) {
   setViewport(navigate.viewport_width(), navigate.viewport_height());
   // Info, so the inspector's Logs tab shows each navigation as the renderer saw it.
   spdlog::info("tab {}: navigation {} to {:.200}", id_, navigation_id_, navigate.url());
-  page_ = createPage(navigate.url(),
-                     PageServices{environment_.scheduler, environment_.faults, environment_.clock,
-                                  environment_.pid, [this] { repaint(); }},
-                     RestrictedServices{environment_.probes, environment_.bad_ipc,
-                                        BadIpcTarget{id_, navigation_id_},
-                                        [this](bool start) { askIpcLab(start); },
-                                        [this](uint32_t box_id, const std::string& question, bool blocking) {
-                                          return callPlugin(box_id, question, blocking);
-                                        }});
+  page_ =
+      createPage(navigate.url(),
+                 PageServices{environment_.scheduler, environment_.faults, environment_.clock,
+                              environment_.pid, [this] { repaint(); }},
+                 RestrictedServices{
+                     environment_.probes, environment_.bad_ipc, BadIpcTarget{id_, navigation_id_},
+                     [this](bool start) { askIpcLab(start); },
+                     [this](uint32_t box_id, const std::string& question, bool blocking) {
+                       return callPlugin(box_id, question, blocking);
+                     }});
   repaint();
   page_->start();
 }
@@ -93,7 +94,8 @@ void Tab::callReply(const wire::CallReply& reply) {
   if (page_ && page_->callReply(reply) == Change::kRepaint) repaint();
 }
 
-std::optional<wire::CallReply> Tab::callPlugin(uint32_t box_id, const std::string& question, bool blocking) {
+std::optional<wire::CallReply> Tab::callPlugin(uint32_t box_id, const std::string& question,
+                                               bool blocking) {
   wire::Envelope envelope;
   envelope.set_tab_id(id_);
   auto* call = envelope.mutable_call();

@@ -45,7 +45,8 @@ class Tab {
   void key(const wire::KeyInput& key);
   void openUrl(const std::string& href);
   void askIpcLab(bool start);
-  std::optional<wire::CallReply> callPlugin(uint32_t box_id, const std::string& question, bool blocking);
+  std::optional<wire::CallReply> callPlugin(uint32_t box_id, const std::string& question,
+                                            bool blocking);
 
   uint32_t id_;
   const RendererEnvironment& environment_;

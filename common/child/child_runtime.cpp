@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <spdlog/spdlog.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -9,8 +10,6 @@
 #include <charconv>
 #include <cstring>
 #include <string_view>
-
-#include <spdlog/spdlog.h>
 
 #include "common/log/forwarding_sink.h"
 #include "common/process/spawn_protocol.h"
@@ -93,7 +92,8 @@ std::optional<wire::Envelope> ChildRuntime::callAndWait(wire::Envelope& request)
   const uint64_t seq = request.seq();
   std::optional<wire::Envelope> reply;
   while (!reply && channel_.isOpen()) {
-    pollfd fd{channel_.fd(), static_cast<short>(POLLIN | (channel_.hasPendingWrites() ? POLLOUT : 0)), 0};
+    pollfd fd{channel_.fd(),
+              static_cast<short>(POLLIN | (channel_.hasPendingWrites() ? POLLOUT : 0)), 0};
     if (::poll(&fd, 1, -1) < 0) {
       if (errno == EINTR) continue;
       spdlog::error("poll while waiting for a reply: {}", std::strerror(errno));
@@ -119,7 +119,8 @@ std::optional<wire::Envelope> ChildRuntime::callAndWait(wire::Envelope& request)
   // The loop hands the held messages over as soon as this call's caller returns to it.
   if (!held_.empty() && !held_dispatch_scheduled_) {
     held_dispatch_scheduled_ = true;
-    loop_.startTimer(std::chrono::milliseconds(0), /*repeat=*/false, [this] { dispatchHeldMessages(); });
+    loop_.startTimer(std::chrono::milliseconds(0), /*repeat=*/false,
+                     [this] { dispatchHeldMessages(); });
   }
   return reply;
 }

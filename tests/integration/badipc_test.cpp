@@ -75,21 +75,26 @@ TEST_P(BadIpc, KillsOnlyTheSenderAndSaysWhy) {
 
 INSTANTIATE_TEST_SUITE_P(
     Browser, BadIpc,
-    ::testing::Values(BadIpcCase{"wrong-tab", "spoke for tab 2, which it does not host"},
-                      BadIpcCase{"future-navigation", "which the browser never issued"},
-                      BadIpcCase{"huge-image", "image size 4096x4096 out of range"},
-                      BadIpcCase{"bad-image-data", "image pixel data does not match its size"},
-                      BadIpcCase{"too-many-items", "6000 display items, limit 5000"},
-                      BadIpcCase{"bad-pixel-size", "text pixel size 0 out of range"},
-                      BadIpcCase{"browser-only", "a renderer may not send navigate"},
-                      BadIpcCase{"second-hello", "second Hello"},
-                      BadIpcCase{"unknown-kind", "unknown message kind"},
-                      BadIpcCase{"oversize-frame", "frame too large: 33554432 bytes announced"},
-                      BadIpcCase{"garbage", "parse failure: 64-byte frame is not an Envelope"},
-                      BadIpcCase{"flood", "message flood: "},
-                      BadIpcCase{"ipc-lab-elsewhere", "IpcLabRequest from a tab on demo://badipc?kind=ipc-lab-elsewhere, not demo://ipc-lab"},
-                      BadIpcCase{"call-elsewhere", "Call from a tab on demo://badipc?kind=call-elsewhere, not demo://deadlock"},
-                      BadIpcCase{"unasked-call-reply", "CallReply to message 424242, which is no call the browser forwarded to it"}),
+    ::testing::Values(
+        BadIpcCase{"wrong-tab", "spoke for tab 2, which it does not host"},
+        BadIpcCase{"future-navigation", "which the browser never issued"},
+        BadIpcCase{"huge-image", "image size 4096x4096 out of range"},
+        BadIpcCase{"bad-image-data", "image pixel data does not match its size"},
+        BadIpcCase{"too-many-items", "6000 display items, limit 5000"},
+        BadIpcCase{"bad-pixel-size", "text pixel size 0 out of range"},
+        BadIpcCase{"browser-only", "a renderer may not send navigate"},
+        BadIpcCase{"second-hello", "second Hello"},
+        BadIpcCase{"unknown-kind", "unknown message kind"},
+        BadIpcCase{"oversize-frame", "frame too large: 33554432 bytes announced"},
+        BadIpcCase{"garbage", "parse failure: 64-byte frame is not an Envelope"},
+        BadIpcCase{"flood", "message flood: "},
+        BadIpcCase{
+            "ipc-lab-elsewhere",
+            "IpcLabRequest from a tab on demo://badipc?kind=ipc-lab-elsewhere, not demo://ipc-lab"},
+        BadIpcCase{"call-elsewhere",
+                   "Call from a tab on demo://badipc?kind=call-elsewhere, not demo://deadlock"},
+        BadIpcCase{"unasked-call-reply",
+                   "CallReply to message 424242, which is no call the browser forwarded to it"}),
     [](const auto& info) {
       std::string name = info.param.kind;
       std::erase(name, '-');

@@ -2,11 +2,10 @@
 // call and the plugin's blocking call back make a cycle in the browser's wait-for graph, and the
 // browser finds it and breaks it; without blocking there is nothing to break; a process that dies
 // mid-call ends the other's wait with an error.
+#include <gtest/gtest.h>
 #include <signal.h>
 
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "tests/integration/tab_waits.h"
 #include "tests/support/proc_inspect.h"
@@ -32,27 +31,33 @@ pid_t tickerPid(const Browser& browser) {
 // A demo://deadlock tab whose ticker plugin runs.
 int openDeadlockPage(Browser& browser) {
   const int tab = openLoaded(browser, "demo://deadlock");
-  browser.resizeViewport(tab, QSize(1280, 4000));  // the whole page in view: the renderer culls the rest
-  if (!waitUntil([&] { return browser.plugins().content(tab, kDeadlockBox).state == BoxState::kLive; }, 10s)) {
+  browser.resizeViewport(tab,
+                         QSize(1280, 4000));  // the whole page in view: the renderer culls the rest
+  if (!waitUntil(
+          [&] { return browser.plugins().content(tab, kDeadlockBox).state == BoxState::kLive; },
+          10s)) {
     ADD_FAILURE() << "the ticker box never went live";
   }
   return tab;
 }
 
-void press(Browser& browser, int tab, wire::KeyInput::Special special, const std::string& text = {}) {
+void press(Browser& browser, int tab, wire::KeyInput::Special special,
+           const std::string& text = {}) {
   wire::InputEvent input;
   input.mutable_key()->set_special(special);
   input.mutable_key()->set_text(text);
   browser.sendInput(tab, input);
 }
 
-bool pageShows(const Browser& browser, int tab, const std::string& text, std::chrono::milliseconds timeout = 10s) {
+bool pageShows(const Browser& browser, int tab, const std::string& text,
+               std::chrono::milliseconds timeout = 10s) {
   return waitUntil([&] { return pageText(browser, tab).find(text) != std::string::npos; }, timeout);
 }
 
 size_t logged(const Browser& browser, const std::string& kind) {
   size_t count = 0;
-  for (const IpcRecord& record : browser.ipcLog().since(0, browser.ipcLog().size())) count += record.kind == kind;
+  for (const IpcRecord& record : browser.ipcLog().since(0, browser.ipcLog().size()))
+    count += record.kind == kind;
   return count;
 }
 
@@ -64,7 +69,8 @@ TEST(DeadlockLesson, RunsHeadlessAndTheBrowserFindsTheCycleAndBreaksIt) {
   ASSERT_GT(plugin, 0);
 
   press(browser, tab, wire::KeyInput::SPECIAL_ENTER);  // "Ask and wait"
-  ASSERT_TRUE(waitUntil([&] { return !browser.deadlocks().empty(); }, 10s)) << pageText(browser, tab);
+  ASSERT_TRUE(waitUntil([&] { return !browser.deadlocks().empty(); }, 10s))
+      << pageText(browser, tab);
   const Browser::DeadlockReport& deadlock = browser.deadlocks().front();
   const std::string r = "renderer pid " + std::to_string(renderer);
   const std::string p = "plugin ticker pid " + std::to_string(plugin);
@@ -77,7 +83,8 @@ TEST(DeadlockLesson, RunsHeadlessAndTheBrowserFindsTheCycleAndBreaksIt) {
   // Both went on: the page shows the broken cycle, nothing waits any more, nobody was killed.
   EXPECT_TRUE(pageShows(browser, tab, "Deadlock found and broken")) << pageText(browser, tab);
   EXPECT_TRUE(pageShows(browser, tab, "Cycle: " + deadlock.cycle));
-  EXPECT_TRUE(pageShows(browser, tab, "too late, the browser had refused that call")) << pageText(browser, tab);
+  EXPECT_TRUE(pageShows(browser, tab, "too late, the browser had refused that call"))
+      << pageText(browser, tab);
   EXPECT_TRUE(waitUntil([&] { return browser.pendingCalls() == 0; }, 5s));
   EXPECT_EQ(browser.tab(tab)->state, TabState::kLoaded);
   EXPECT_TRUE(sb::testing::processAlive(renderer));
@@ -108,13 +115,16 @@ TEST(DeadlockLesson, APluginKilledMidCallEndsThePagesWaitWithAnError) {
   const int tab = openDeadlockPage(browser);
   const pid_t renderer = static_cast<pid_t>(browser.tab(tab)->renderer_pid);
   press(browser, tab, wire::KeyInput::SPECIAL_ENTER);
-  ASSERT_TRUE(waitUntil([&] { return browser.pendingCalls() == 2; }, 10s)) << "both blocked on each other";
+  ASSERT_TRUE(waitUntil([&] { return browser.pendingCalls() == 2; }, 10s))
+      << "both blocked on each other";
   ASSERT_EQ(::kill(tickerPid(browser), SIGKILL), 0);
 
-  EXPECT_TRUE(pageShows(browser, tab, "the plugin process ended before it answered")) << pageText(browser, tab);
+  EXPECT_TRUE(pageShows(browser, tab, "the plugin process ended before it answered"))
+      << pageText(browser, tab);
   EXPECT_TRUE(waitUntil([&] { return browser.pendingCalls() == 0; }, 5s));
   EXPECT_TRUE(browser.deadlocks().empty());
-  EXPECT_EQ(browser.tab(tab)->state, TabState::kLoaded) << "a dead plugin costs its box, not the page";
+  EXPECT_EQ(browser.tab(tab)->state, TabState::kLoaded)
+      << "a dead plugin costs its box, not the page";
   EXPECT_TRUE(sb::testing::processAlive(renderer));
 }
 
@@ -140,8 +150,9 @@ TEST(DeadlockLesson, ARendererThreadDeadlocksAndIsRescuedTheSameWay) {
   const int tab = openDeadlockPage(browser);
   press(browser, tab, wire::KeyInput::SPECIAL_ENTER);
   ASSERT_TRUE(waitUntil([&] { return !browser.deadlocks().empty(); }, 10s));
-  EXPECT_EQ(browser.deadlocks().front().cycle,
-            "renderer thread -> plugin ticker pid " + std::to_string(tickerPid(browser)) + " -> renderer thread");
+  EXPECT_EQ(browser.deadlocks().front().cycle, "renderer thread -> plugin ticker pid " +
+                                                   std::to_string(tickerPid(browser)) +
+                                                   " -> renderer thread");
   EXPECT_TRUE(pageShows(browser, tab, "Deadlock found and broken"));
 }
 

@@ -12,9 +12,9 @@
 #include <QtTest>
 
 #include "apps/browser/core/browser.h"
+#include "apps/browser/ui/language_setup.h"
 #include "apps/browser/ui/main_window.h"
 #include "apps/browser/ui/settings_dialog.h"
-#include "apps/browser/ui/language_setup.h"
 
 using namespace sb::browser;
 
@@ -30,7 +30,9 @@ class KoreanUiTest : public QObject {
     window_ = std::make_unique<MainWindow>(*browser_);
   }
 
-  QAction* action(const char* name) const { return window_->findChild<QAction*>(QLatin1String(name)); }
+  QAction* action(const char* name) const {
+    return window_->findChild<QAction*>(QLatin1String(name));
+  }
 
   // The Renderer button's menu: its first action, "Kill renderer (SIGKILL)".
   QString firstRendererMenuEntry() const {
@@ -93,7 +95,8 @@ void KoreanUiTest::anEnglishSettingWinsOverAKoreanLocale() {
   QSettings().setValue(QLatin1String(kUiLanguageKey), QStringLiteral("en"));
   QCOMPARE(installUiTranslators(*qApp, QSettings()), QStringLiteral("en"));
   buildWindow();
-  QCOMPARE(window_->findChild<QToolButton*>(QStringLiteral("helpButton"))->text(), QStringLiteral("Help"));
+  QCOMPARE(window_->findChild<QToolButton*>(QStringLiteral("helpButton"))->text(),
+           QStringLiteral("Help"));
   QCOMPARE(action("openSettings")->text(), QStringLiteral("Settings…"));
   QCOMPARE(window_->inspectorDock()->toggleViewAction()->text(), QStringLiteral("Inspector"));
   QCOMPARE(firstRendererMenuEntry(), QStringLiteral("Kill renderer (SIGKILL)"));

@@ -1,19 +1,20 @@
 // The window as a person uses it, offscreen: tabs, navigation, links, a form's state, and the sad
 // tab after a real kill -9 with every other tab untouched.
+#include "apps/browser/ui/main_window.h"
+
 #include <signal.h>
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
 #include "apps/browser/core/browser.h"
-#include "apps/browser/ui/main_window.h"
 #include "apps/browser/ui/page_view.h"
 #include "apps/browser/ui/process_map.h"
 #include "apps/browser/ui/sad_tab_view.h"
@@ -158,11 +159,14 @@ void MainWindowTest::f1OpensTheGuidedTour() {
 void MainWindowTest::aBrokenDeadlockIsAnnouncedInTheStatusBar() {
   openAndWait("demo://deadlock");
   const int id = window_->currentTabId();
-  QTRY_VERIFY_WITH_TIMEOUT(browser_->plugins().content(id, 3).state == PluginHosts::BoxContent::State::kLive, 10000);
+  QTRY_VERIFY_WITH_TIMEOUT(
+      browser_->plugins().content(id, 3).state == PluginHosts::BoxContent::State::kLive, 10000);
   sb::wire::InputEvent enter;
   enter.mutable_key()->set_special(sb::wire::KeyInput::SPECIAL_ENTER);
   browser_->sendInput(id, enter);  // "Ask and wait"
-  QTRY_VERIFY_WITH_TIMEOUT(window_->statusBar()->currentMessage().startsWith(QStringLiteral("Deadlock broken: renderer pid ")), 10000);
+  QTRY_VERIFY_WITH_TIMEOUT(window_->statusBar()->currentMessage().startsWith(
+                               QStringLiteral("Deadlock broken: renderer pid ")),
+                           10000);
   QVERIFY(window_->statusBar()->currentMessage().contains(QStringLiteral("-> plugin ticker pid ")));
   QCOMPARE(browser_->tab(id)->state, TabState::kLoaded);
 }

@@ -40,7 +40,8 @@ QList<Entry> readTs(const QString& path, QString* error) {
       // Plain text, or <numerusform> children.
       QString text;
       bool numerus = false;
-      while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != QLatin1String("translation")) {
+      while (xml.readNext() != QXmlStreamReader::EndElement ||
+             xml.name() != QLatin1String("translation")) {
         if (xml.atEnd()) break;
         if (xml.isCharacters()) text += xml.text();
         if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
@@ -51,7 +52,8 @@ QList<Entry> readTs(const QString& path, QString* error) {
       if (!numerus) entries.last().translations << text;
     }
   }
-  if (xml.hasError()) *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+  if (xml.hasError())
+    *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
   return entries;
 }
 
@@ -79,7 +81,9 @@ int accelerators(const QString& text) {
   return count;
 }
 
-QString describe(const Entry& entry) { return entry.context + QStringLiteral(": \"") + entry.source + '"'; }
+QString describe(const Entry& entry) {
+  return entry.context + QStringLiteral(": \"") + entry.source + '"';
+}
 
 // The entries that are not finished translations, one line each.
 QStringList unfinished(const QList<Entry>& entries) {
@@ -92,7 +96,8 @@ QStringList unfinished(const QList<Entry>& entries) {
     for (const QString& translation : entry.translations) {
       if (translation.trimmed().isEmpty()) problems << QStringLiteral("empty: ") + describe(entry);
     }
-    if (entry.translations.isEmpty()) problems << QStringLiteral("no translation: ") + describe(entry);
+    if (entry.translations.isEmpty())
+      problems << QStringLiteral("no translation: ") + describe(entry);
   }
   return problems;
 }
@@ -125,13 +130,16 @@ void TranslationFileTest::translationsKeepPlaceholdersMarkupAndAccelerators() {
   for (const Entry& entry : entries) {
     for (const QString& translation : entry.translations) {
       if (placeholders(translation) != placeholders(entry.source)) {
-        problems << QStringLiteral("placeholders differ: ") + describe(entry) + QStringLiteral(" -> ") + translation;
+        problems << QStringLiteral("placeholders differ: ") + describe(entry) +
+                        QStringLiteral(" -> ") + translation;
       }
       if (tags(translation) != tags(entry.source)) {
-        problems << QStringLiteral("markup differs: ") + describe(entry) + QStringLiteral(" -> ") + translation;
+        problems << QStringLiteral("markup differs: ") + describe(entry) + QStringLiteral(" -> ") +
+                        translation;
       }
       if (accelerators(translation) != accelerators(entry.source)) {
-        problems << QStringLiteral("accelerators differ: ") + describe(entry) + QStringLiteral(" -> ") + translation;
+        problems << QStringLiteral("accelerators differ: ") + describe(entry) +
+                        QStringLiteral(" -> ") + translation;
       }
     }
   }
@@ -161,10 +169,11 @@ void TranslationFileTest::isUpToDateWithTheSources() {
   const QList<Entry> updated = readTs(copy, &error);
   QVERIFY2(error.isEmpty(), qPrintable(error));
   const QStringList problems = unfinished(updated);
-  QVERIFY2(problems.isEmpty(),
-           qPrintable(QStringLiteral("translations/sandbrowser_ko.ts is behind the sources; build the "
-                                     "update_translations target and translate:\n") +
-                      problems.join('\n')));
+  QVERIFY2(
+      problems.isEmpty(),
+      qPrintable(QStringLiteral("translations/sandbrowser_ko.ts is behind the sources; build the "
+                                "update_translations target and translate:\n") +
+                 problems.join('\n')));
 }
 
 QTEST_GUILESS_MAIN(TranslationFileTest)

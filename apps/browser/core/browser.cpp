@@ -81,11 +81,14 @@ Browser::Browser(Options options, QObject* parent)
     zygote_ = std::make_unique<ZygoteHost>(std::move(zygote));
     zygote_->start();
   }
-  connect(plugins_.get(), &PluginHosts::processExited, this, [this](const ProcessHost* host, const QString& type) {
-    dropCallsOf(host);
-    reportExit(*host, {}, tr("%1 plugin").arg(type));
+  connect(plugins_.get(), &PluginHosts::processExited, this,
+          [this](const ProcessHost* host, const QString& type) {
+            dropCallsOf(host);
+            reportExit(*host, {}, tr("%1 plugin").arg(type));
+          });
+  plugins_->setCallHandler([this](ProcessHost& host, ipc::Message&& message) {
+    onPluginCallMessage(host, std::move(message));
   });
-  plugins_->setCallHandler([this](ProcessHost& host, ipc::Message&& message) { onPluginCallMessage(host, std::move(message)); });
   ipc_lab_ = std::make_unique<IpcLabRunner>(options_.ipc_lab);
   connect(ipc_lab_.get(), &IpcLabRunner::reportChanged, this, &Browser::sendIpcLabReports);
 }
@@ -497,7 +500,8 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
     case wire::Envelope::kLogRecord:
       spdlog::debug("[renderer {}] {}", host.pid(), envelope.log_record().text());
       return;
-    case wire::Envelope::kCallReply:  // answers the browser's forwarded call, whatever the tab does since
+    case wire::Envelope::kCallReply:  // answers the browser's forwarded call, whatever the tab does
+                                      // since
       onCallReply(host, envelope);
       return;
     default:

@@ -76,8 +76,8 @@ class Browser : public QObject {
 
   // A cycle of blocking calls the browser found and broke (demo://deadlock, browser_calls.cpp).
   struct DeadlockReport {
-    std::string cycle;    // "renderer pid 10 -> plugin ticker pid 12 -> renderer pid 10"
-    std::string refused;  // whose call was refused to break it
+    std::string cycle;       // "renderer pid 10 -> plugin ticker pid 12 -> renderer pid 10"
+    std::string refused;     // whose call was refused to break it
     uint32_t waited_ms = 0;  // how long the oldest call in the cycle had waited
   };
 
@@ -189,8 +189,8 @@ class Browser : public QObject {
   // A call between a page and its plugin, forwarded by the browser and not yet answered.
   struct PendingCall {
     ProcessHost* caller = nullptr;
-    uint64_t caller_seq = 0;   // the caller's Call; the reply's reply_to
-    uint32_t caller_tab = 0;   // the tab id the reply carries
+    uint64_t caller_seq = 0;  // the caller's Call; the reply's reply_to
+    uint32_t caller_tab = 0;  // the tab id the reply carries
     ProcessHost* callee = nullptr;
     uint64_t forwarded_seq = 0;  // the forwarded Call; the callee's reply_to
     bool blocking = false;

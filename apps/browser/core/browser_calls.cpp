@@ -32,7 +32,8 @@ uint32_t millisecondsSince(uint64_t start_ns) {
 
 bool Browser::secondBlockingCall(ProcessHost& host, const wire::Call& call) {
   if (!call.blocking() || !wait_for_.waits(&host)) return false;
-  host.reportBadMessage("a second blocking Call while it still waits for one: a blocked thread sends nothing");
+  host.reportBadMessage(
+      "a second blocking Call while it still waits for one: a blocked thread sends nothing");
   return true;
 }
 
@@ -95,7 +96,10 @@ void Browser::onPluginCall(ProcessHost& host, const wire::Envelope& envelope) {
     return;
   }
   if (secondBlockingCall(host, call)) return;
-  PendingCall pending{.caller = &host, .caller_seq = envelope.seq(), .blocking = call.blocking(), .started_ns = monotonicNowNs()};
+  PendingCall pending{.caller = &host,
+                      .caller_seq = envelope.seq(),
+                      .blocking = call.blocking(),
+                      .started_ns = monotonicNowNs()};
   const auto box = plugins_->boxOfInstance(host, call.instance_id());
   if (!box) {
     if (!plugins_->issuedInstance(call.instance_id())) {
@@ -126,10 +130,13 @@ void Browser::onPluginCall(ProcessHost& host, const wire::Envelope& envelope) {
 }
 
 void Browser::forwardCall(PendingCall call, ProcessHost& callee, wire::Envelope& forwarded) {
-  const auto in_flight = static_cast<size_t>(std::count_if(
-      calls_.begin(), calls_.end(), [&](const auto& entry) { return entry.second.caller == call.caller; }));
+  const auto in_flight =
+      static_cast<size_t>(std::count_if(calls_.begin(), calls_.end(), [&](const auto& entry) {
+        return entry.second.caller == call.caller;
+      }));
   if (in_flight >= kMaxCallsInFlight) {
-    answerCaller(call, failedReply("already " + std::to_string(in_flight) + " calls in flight: wait for an answer first"));
+    answerCaller(call, failedReply("already " + std::to_string(in_flight) +
+                                   " calls in flight: wait for an answer first"));
     return;
   }
   if (!callee.send(forwarded)) {
@@ -155,7 +162,8 @@ void Browser::onCallReply(ProcessHost& callee, const wire::Envelope& envelope) {
   });
   if (it == calls_.end()) {
     if (late_replies_[&callee].erase(reply_to) > 0) {
-      spdlog::debug("{}: late reply to a call the browser already answered: dropped", nameInCycle(&callee));
+      spdlog::debug("{}: late reply to a call the browser already answered: dropped",
+                    nameInCycle(&callee));
       return;
     }
     callee.reportBadMessage("CallReply to message " + std::to_string(reply_to) +
@@ -187,9 +195,9 @@ void Browser::checkForDeadlock(uint64_t call_id) {
   text += nameInCycle(it->second.caller);
   // The youngest call closed the cycle, so refusing it undoes the least work, as a database
   // aborts the youngest transaction of a deadlock.
-  const uint64_t victim = *std::max_element(cycle.begin(), cycle.end(), [this](uint64_t a, uint64_t b) {
-    return calls_.at(a).started_ns < calls_.at(b).started_ns;
-  });
+  const uint64_t victim = *std::max_element(
+      cycle.begin(), cycle.end(),
+      [this](uint64_t a, uint64_t b) { return calls_.at(a).started_ns < calls_.at(b).started_ns; });
   uint64_t oldest_ns = it->second.started_ns;
   for (uint64_t id : cycle) {
     calls_.at(id).cycle = text;
@@ -203,7 +211,8 @@ void Browser::checkForDeadlock(uint64_t call_id) {
   late_replies_[refused.callee].insert(refused.forwarded_seq);
   wait_for_.removeWait(victim);
   calls_.erase(victim);
-  deadlocks_.push_back(DeadlockReport{text, nameInCycle(refused.caller), millisecondsSince(oldest_ns)});
+  deadlocks_.push_back(
+      DeadlockReport{text, nameInCycle(refused.caller), millisecondsSince(oldest_ns)});
   spdlog::warn("deadlock: {}; refused the call of {} to break it", text, deadlocks_.back().refused);
   emit deadlockBroken(QString::fromStdString(text));
 }

@@ -33,13 +33,17 @@ std::optional<std::string> checkNoDescriptors(const ipc::Message& message, const
 std::optional<std::string> checkCallMessage(const wire::Envelope& envelope) {
   constexpr size_t kLimit = ipc::WireLimits::kMaxCallTextBytes;
   if (envelope.has_call()) {
-    if (envelope.call().question().size() > kLimit) return tooLong("Call question", envelope.call().question().size(), kLimit);
+    if (envelope.call().question().size() > kLimit)
+      return tooLong("Call question", envelope.call().question().size(), kLimit);
     return std::nullopt;
   }
   const wire::CallReply& reply = envelope.call_reply();
-  if (reply.answer().size() > kLimit) return tooLong("CallReply answer", reply.answer().size(), kLimit);
-  if (reply.error().size() > kLimit) return tooLong("CallReply error", reply.error().size(), kLimit);
-  if (reply.deadlock() || !reply.cycle().empty()) return std::string("only the browser may say a call was part of a deadlock");
+  if (reply.answer().size() > kLimit)
+    return tooLong("CallReply answer", reply.answer().size(), kLimit);
+  if (reply.error().size() > kLimit)
+    return tooLong("CallReply error", reply.error().size(), kLimit);
+  if (reply.deadlock() || !reply.cycle().empty())
+    return std::string("only the browser may say a call was part of a deadlock");
   return std::nullopt;
 }
 

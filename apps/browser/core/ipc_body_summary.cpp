@@ -73,7 +73,7 @@ std::string ipcLabReportSummary(const wire::IpcLabReport& report) {
 // What follows the kind's name.
 std::string callSummary(const wire::Call& call) {
   std::string target = call.instance_id() != 0 ? "instance " + std::to_string(call.instance_id())
-                                                : "box " + std::to_string(call.box_id());
+                                               : "box " + std::to_string(call.box_id());
   return std::string(call.blocking() ? "blocking" : "non-blocking") + ", " + target + ": " +
          cellText(call.question());
 }

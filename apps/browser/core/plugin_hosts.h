@@ -78,11 +78,16 @@ class PluginHosts : public QObject {
   };
   CallTarget callTarget(int tab_id, uint32_t box_id) const;
   // The tab and box of the instance `host` runs as `instance_id`; nullopt when it runs none.
-  std::optional<std::pair<int, uint32_t>> boxOfInstance(const ProcessHost& host, uint32_t instance_id) const;
+  std::optional<std::pair<int, uint32_t>> boxOfInstance(const ProcessHost& host,
+                                                        uint32_t instance_id) const;
   // Whether the browser ever created this instance id (one destroyed since may cross a message).
-  bool issuedInstance(uint32_t instance_id) const { return instance_id != 0 && instance_id < next_instance_id_; }
+  bool issuedInstance(uint32_t instance_id) const {
+    return instance_id != 0 && instance_id < next_instance_id_;
+  }
   // Calls and call replies from a plugin process go here: the browser routes them.
-  void setCallHandler(std::function<void(ProcessHost&, ipc::Message&&)> handler) { call_handler_ = std::move(handler); }
+  void setCallHandler(std::function<void(ProcessHost&, ipc::Message&&)> handler) {
+    call_handler_ = std::move(handler);
+  }
 
   void setObserver(ProcessHost::Observer observer) { observer_ = std::move(observer); }
   void shutdown();

@@ -25,19 +25,33 @@ constexpr int kMinStopMs = 200;
 constexpr int kMaxStopMs = 6'000;
 
 const QStringList kOrdinaryPages = {
-    QStringLiteral("demo://home"),  QStringLiteral("demo://news"),
-    QStringLiteral("demo://clock"), QStringLiteral("demo://form"),
-    QStringLiteral("demo://plugin"), QStringLiteral("https://example.com/"),
-    QStringLiteral("https://news.example.org/today"), QStringLiteral("https://shop.example.net/cart"),
+    QStringLiteral("demo://home"),
+    QStringLiteral("demo://news"),
+    QStringLiteral("demo://clock"),
+    QStringLiteral("demo://form"),
+    QStringLiteral("demo://plugin"),
+    QStringLiteral("https://example.com/"),
+    QStringLiteral("https://news.example.org/today"),
+    QStringLiteral("https://shop.example.net/cart"),
     QStringLiteral("demo://deadlock"),  // its keys make blocking calls the browser must untangle
 };
 
 const QStringList kBadIpcKinds = {
-    QStringLiteral("wrong-tab"),     QStringLiteral("future-navigation"), QStringLiteral("huge-image"),
-    QStringLiteral("bad-image-data"), QStringLiteral("too-many-items"),   QStringLiteral("bad-pixel-size"),
-    QStringLiteral("browser-only"),  QStringLiteral("second-hello"),      QStringLiteral("unknown-kind"),
-    QStringLiteral("oversize-frame"), QStringLiteral("garbage"),          QStringLiteral("flood"),
-    QStringLiteral("ipc-lab-elsewhere"), QStringLiteral("call-elsewhere"), QStringLiteral("unasked-call-reply"),
+    QStringLiteral("wrong-tab"),
+    QStringLiteral("future-navigation"),
+    QStringLiteral("huge-image"),
+    QStringLiteral("bad-image-data"),
+    QStringLiteral("too-many-items"),
+    QStringLiteral("bad-pixel-size"),
+    QStringLiteral("browser-only"),
+    QStringLiteral("second-hello"),
+    QStringLiteral("unknown-kind"),
+    QStringLiteral("oversize-frame"),
+    QStringLiteral("garbage"),
+    QStringLiteral("flood"),
+    QStringLiteral("ipc-lab-elsewhere"),
+    QStringLiteral("call-elsewhere"),
+    QStringLiteral("unasked-call-reply"),
 };
 
 // Fatal signals, SIGKILL and SIGSEGV most often, as a kill -9 and a crash are the common deaths.
@@ -88,7 +102,8 @@ QString ChaosActions::perform(ChaosEvent event, QStringList& violations) {
     case ChaosEvent::kResize: return resize();
     case ChaosEvent::kControl: return control(violations);
     case ChaosEvent::kRecover: return recover();
-    case ChaosEvent::kCalls: return deadlockCalls();
+    case ChaosEvent::kCalls:
+      return deadlockCalls();
   }
   return tr("nothing");
 }
@@ -332,7 +347,9 @@ QString ChaosActions::deadlockCalls() {
   const int tab_id = tabWithLiveRenderer();
   if (!tab_id) return tr("deadlock page calls: no renderer running");
   if (browser_.tab(tab_id)->url != QUrl(QStringLiteral("demo://deadlock"))) {
-    return tr("tab %1 to demo://deadlock%2").arg(tab_id).arg(resultText(browser_.navigate(tab_id, QStringLiteral("demo://deadlock"))));
+    return tr("tab %1 to demo://deadlock%2")
+        .arg(tab_id)
+        .arg(resultText(browser_.navigate(tab_id, QStringLiteral("demo://deadlock"))));
   }
   const int count = random_.between(1, 4);
   for (int i = 0; i < count; ++i) {

@@ -128,12 +128,11 @@ void CrashesPanel::showDetails() {
     messages_->setRowCount(0);
     return;
   }
-  summary_->setText(
-      tr("<b>%1</b><br>%2 pid %3 at %4, up %5<br>Served: %6")
-          .arg(report->reason.toHtmlEscaped(), processKindText(report->kind))
-          .arg(report->pid)
-          .arg(report->time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-               uptimeText(report->uptime_ns), report->served.toHtmlEscaped()));
+  summary_->setText(tr("<b>%1</b><br>%2 pid %3 at %4, up %5<br>Served: %6")
+                        .arg(report->reason.toHtmlEscaped(), processKindText(report->kind))
+                        .arg(report->pid)
+                        .arg(report->time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             uptimeText(report->uptime_ns), report->served.toHtmlEscaped()));
   QStringList frames;
   for (const auto& frame : report->backtrace) frames << QString::fromStdString(frame);
   backtrace_->setPlainText(frames.isEmpty()

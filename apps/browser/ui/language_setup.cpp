@@ -24,7 +24,8 @@ bool installTranslator(QCoreApplication& app, const QString& file, const QString
 }  // namespace
 
 QList<UiLanguage> uiLanguages() {
-  return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("ko"), QStringLiteral("한국어")}};
+  return {{QStringLiteral("en"), QStringLiteral("English")},
+          {QStringLiteral("ko"), QStringLiteral("한국어")}};
 }
 
 QLocale uiLocale(const QSettings& settings) {
@@ -34,16 +35,19 @@ QLocale uiLocale(const QSettings& settings) {
 
 QString installUiTranslators(QCoreApplication& app, const QSettings& settings) {
   // Deleting a translator uninstalls it.
-  qDeleteAll(app.findChildren<QTranslator*>(QLatin1String(kTranslatorName), Qt::FindDirectChildrenOnly));
+  qDeleteAll(
+      app.findChildren<QTranslator*>(QLatin1String(kTranslatorName), Qt::FindDirectChildrenOnly));
   // The locale's languages in order of preference (LANGUAGE may list several). The sources are
   // English: once English comes up, a later language must not win just because it has a file.
   for (const QString& tag : uiLocale(settings).uiLanguages()) {
     const QLocale::Language language = QLocale(tag).language();
     if (language == QLocale::English || language == QLocale::C) break;
     const QString code = QLocale::languageToCode(language);
-    if (!installTranslator(app, QStringLiteral("sandbrowser_") + code, QStringLiteral(":/i18n"))) continue;
+    if (!installTranslator(app, QStringLiteral("sandbrowser_") + code, QStringLiteral(":/i18n")))
+      continue;
     // Qt's own strings (standard buttons, file dialogs) when the system has them; optional.
-    installTranslator(app, QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installTranslator(app, QStringLiteral("qtbase_") + code,
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return code;
   }
   return QStringLiteral("en");

@@ -2,8 +2,6 @@
 
 #include <signal.h>
 
-#include <algorithm>
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -15,6 +13,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/crashes_panel.h"
@@ -26,11 +25,11 @@
 #include "apps/browser/ui/settings_dialog.h"
 #include "apps/browser/ui/single_process_warning.h"
 #include "apps/browser/ui/state_text.h"
-#include "apps/browser/ui/task_manager.h"
-#include "common/ipc/plugin_types.h"
 #include "apps/browser/ui/tab_icons.h"
 #include "apps/browser/ui/tab_strip.h"
 #include "apps/browser/ui/tab_view.h"
+#include "apps/browser/ui/task_manager.h"
+#include "common/ipc/plugin_types.h"
 
 namespace sb::browser {
 

@@ -8,7 +8,9 @@ namespace {
 
 // A centred widget gets its size hint, which for wrapped text can be a line short (and a
 // translation's lines differ): make the label as tall as its text at its fixed width.
-void fitHeight(QLabel* label) { label->setFixedHeight(label->heightForWidth(label->maximumWidth())); }
+void fitHeight(QLabel* label) {
+  label->setFixedHeight(label->heightForWidth(label->maximumWidth()));
+}
 
 }  // namespace
 

@@ -1,7 +1,5 @@
 #include "apps/browser/ui/settings_dialog.h"
 
-#include <algorithm>
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,6 +7,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "apps/browser/core/browser.h"
 #include "apps/browser/ui/language_setup.h"
@@ -48,7 +47,8 @@ SettingsDialog::SettingsDialog(Browser& browser, QWidget* parent)
   language_->setObjectName(QStringLiteral("uiLanguage"));
   language_->addItem(tr("System default"), QString());
   for (const UiLanguage& language : uiLanguages()) language_->addItem(language.name, language.code);
-  language_->setCurrentIndex(std::max(0, language_->findData(QSettings().value(QLatin1String(kUiLanguageKey)).toString())));
+  language_->setCurrentIndex(std::max(
+      0, language_->findData(QSettings().value(QLatin1String(kUiLanguageKey)).toString())));
   // Retranslating every open widget live is not worth its code for a setting changed once.
   auto* language_note = new QLabel(tr("The language applies when Sandbrowser next starts."), this);
   language_note->setWordWrap(true);

@@ -42,11 +42,16 @@ QString sandboxText(const ProcessHost& host) {
 QString hostStateText(const ProcessHost& host) {
   switch (host.state()) {
     case ProcessHost::State::kNotStarted:
-    case ProcessHost::State::kLaunching: return TaskManager::tr("launching");
-    case ProcessHost::State::kHandshaking: return TaskManager::tr("starting");
-    case ProcessHost::State::kRunning: return TaskManager::tr("running");
-    case ProcessHost::State::kExited: return TaskManager::tr("exited");
-    case ProcessHost::State::kLaunchFailed: return TaskManager::tr("failed");
+    case ProcessHost::State::kLaunching:
+      return TaskManager::tr("launching");
+    case ProcessHost::State::kHandshaking:
+      return TaskManager::tr("starting");
+    case ProcessHost::State::kRunning:
+      return TaskManager::tr("running");
+    case ProcessHost::State::kExited:
+      return TaskManager::tr("exited");
+    case ProcessHost::State::kLaunchFailed:
+      return TaskManager::tr("failed");
   }
   return TaskManager::tr("unknown");
 }
@@ -159,8 +164,8 @@ void TaskManager::refresh() {
     // Shared per site or past the process limit: one row, its tabs under it, its figures counted once.
     const QString name = tabs.size() > 1 ? tr("Renderer (shared by %n tabs)", "", static_cast<int>(tabs.size()))
                                          : tr("Renderer");
-    QTreeWidgetItem* row = addProcess(host->pid(), name, hostStateText(*host), host,
-                                      QStringLiteral("-"));
+    QTreeWidgetItem* row =
+        addProcess(host->pid(), name, hostStateText(*host), host, QStringLiteral("-"));
     addTabRows(row, tabs);
   }
   if (const ZygoteHost* zygote = browser_.zygote(); zygote && zygote->live()) {
@@ -178,7 +183,8 @@ void TaskManager::refresh() {
   for (const auto& plugin : browser_.plugins().types()) {
     if (!plugin.process) continue;
     QTreeWidgetItem* row = addProcess(
-        plugin.process->pid(), tr("Plugin: %1 (boxes: %n)", "", plugin.instances).arg(QString::fromStdString(plugin.type)),
+        plugin.process->pid(),
+        tr("Plugin: %1 (boxes: %n)", "", plugin.instances).arg(QString::fromStdString(plugin.type)),
         plugin.crashed ? tr("crashed") : hostStateText(*plugin.process), plugin.process,
         QString::number(plugin.crashes));
     if (plugin.crashed) row->setToolTip(kState, plugin.crash_reason);

@@ -80,16 +80,18 @@ class DeadlockPage final : public Page {
 
   Change key(const wire::KeyInput& key) override {
     if (key.special() == wire::KeyInput::SPECIAL_ENTER) return ask(true);
-    if (key.special() == wire::KeyInput::SPECIAL_NONE && (key.text() == "n" || key.text() == "N")) return ask(false);
+    if (key.special() == wire::KeyInput::SPECIAL_NONE && (key.text() == "n" || key.text() == "N"))
+      return ask(false);
     return Change::kNone;
   }
 
   CallAnswer answerCall(const wire::Call& call) override {
     ++answered_;
-    const char* when = waiting_ ? " at once: the page was not blocked"
-                       : last_ && !last_->cycle().empty()
-                           ? " only now that its own wait is over: too late, the browser had refused that call"
-                           : "";
+    const char* when =
+        waiting_ ? " at once: the page was not blocked"
+        : last_ && !last_->cycle().empty()
+            ? " only now that its own wait is over: too late, the browser had refused that call"
+            : "";
     note("The plugin asked this page \"" + call.question() + "\"; answered" + when);
     return {"demo://deadlock, call " + std::to_string(answered_), Change::kRepaint};
   }
@@ -108,7 +110,8 @@ class DeadlockPage final : public Page {
                   : "Asked the plugin without waiting: this page stays free");
     if (!blocking) {
       waiting_ = true;
-      if (auto reply = call_plugin_(kDeadlockBoxId, kQuestion, false)) {  // answered at once: no browser
+      if (auto reply =
+              call_plugin_(kDeadlockBoxId, kQuestion, false)) {  // answered at once: no browser
         waiting_ = false;
         record(*reply, false);
       }
@@ -127,7 +130,8 @@ class DeadlockPage final : public Page {
     } else if (!reply.error().empty()) {
       note("No answer" + waited + ": " + reply.error());
     } else {
-      note(std::string(blocking ? "Unblocked" : "The answer came") + waited + ": \"" + reply.answer() + "\"");
+      note(std::string(blocking ? "Unblocked" : "The answer came") + waited + ": \"" +
+           reply.answer() + "\"");
     }
     last_ = reply;
   }
@@ -144,8 +148,10 @@ class DeadlockPage final : public Page {
     blocking_button_ = Rect{column.left, builder.y(), width, kButtonHeight};
     free_button_ = Rect{blocking_button_.right() + kButtonGap, builder.y(), width, kButtonHeight};
     const uint32_t idle_ink = waiting_ ? theme::kMuted : theme::kCard;
-    builder.fillAt(blocking_button_, BoxStyle{.fill = waiting_ ? theme::kTrack : theme::kDanger, .radius = 8});
-    builder.fillAt(free_button_, BoxStyle{.fill = waiting_ ? theme::kTrack : theme::kAccent, .radius = 8});
+    builder.fillAt(blocking_button_,
+                   BoxStyle{.fill = waiting_ ? theme::kTrack : theme::kDanger, .radius = 8});
+    builder.fillAt(free_button_,
+                   BoxStyle{.fill = waiting_ ? theme::kTrack : theme::kAccent, .radius = 8});
     const TextStyle label{.pixel_size = 16, .argb = idle_ink, .bold = true};
     builder.textAt(Rect{blocking_button_.x + 16, blocking_button_.y + 11, width - 24, 22},
                    "Ask and wait (Enter)", label);
@@ -156,16 +162,19 @@ class DeadlockPage final : public Page {
     builder.endBox();
     builder.space(theme::kGap);
     if (last_ && !last_->cycle().empty()) {
-      addNotice(builder, "Deadlock found and broken",
-                "Cycle: " + last_->cycle() + ". The plugin's call back to this page closed it. "
-                "The browser refused that call, the youngest in the cycle, so the plugin answered "
-                "without the page and this page's wait ended.",
-                theme::kDanger, theme::kDangerSoft);
+      addNotice(
+          builder, "Deadlock found and broken",
+          "Cycle: " + last_->cycle() +
+              ". The plugin's call back to this page closed it. "
+              "The browser refused that call, the youngest in the cycle, so the plugin answered "
+              "without the page and this page's wait ended.",
+          theme::kDanger, theme::kDangerSoft);
     }
   }
 
   std::string statusText() const {
-    if (waiting_) return "Waiting for the plugin's answer; this page is free to answer it meanwhile.";
+    if (waiting_)
+      return "Waiting for the plugin's answer; this page is free to answer it meanwhile.";
     if (!last_) return "Not asked yet. The plugin process starts with the first ticker frame.";
     return std::to_string(answered_) + (answered_ == 1 ? " call" : " calls") +
            " from the plugin answered by this page so far.";

@@ -1,11 +1,10 @@
 // ChildRuntime::callAndWait over a real socketpair: the thread blocks until its reply, handles
 // nothing else meanwhile (not even a Ping), and handles what waited afterwards, in order.
+#include <gtest/gtest.h>
 #include <sys/socket.h>
 
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "common/child/child_runtime.h"
 #include "common/ipc/channel.h"
@@ -19,7 +18,8 @@ struct RuntimeAndBrowser {
     EXPECT_EQ(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, fds), 0);
     runtime = std::make_unique<ChildRuntime>(wire::PROCESS_KIND_RENDERER, UniqueFd(fds[0]));
     browser = std::make_unique<ipc::Channel>(UniqueFd(fds[1]));
-    runtime->setMessageHandler([this](ipc::Message&& message) { handled.push_back(message.envelope.seq()); });
+    runtime->setMessageHandler(
+        [this](ipc::Message&& message) { handled.push_back(message.envelope.seq()); });
   }
 
   void browserSends(wire::Envelope envelope) { ASSERT_FALSE(browser->send(envelope).has_value()); }

@@ -12,7 +12,8 @@ namespace sb::plugin::testing {
 namespace {
 
 struct CallHarness {
-  explicit CallHarness(std::optional<wire::CallReply> page_reply) : page_reply_(std::move(page_reply)) {
+  explicit CallHarness(std::optional<wire::CallReply> page_reply)
+      : page_reply_(std::move(page_reply)) {
     harness.core.setCallAndWait([this](wire::Envelope& request) -> std::optional<wire::Envelope> {
       calls_back.push_back(request);
       if (!page_reply_) return std::nullopt;
@@ -59,7 +60,8 @@ TEST(PluginCalls, TheInstanceAsksItsPageBackBlockingThenAnswersWithBoth) {
   EXPECT_TRUE(back.blocking());
   ASSERT_TRUE(reply.has_call_reply());
   EXPECT_EQ(reply.reply_to(), 50u);
-  EXPECT_EQ(reply.call_reply().answer(), "1 frame drawn; the page said: \"demo://deadlock, call 1\"");
+  EXPECT_EQ(reply.call_reply().answer(),
+            "1 frame drawn; the page said: \"demo://deadlock, call 1\"");
 }
 
 TEST(PluginCalls, ARefusedCallBackStillGetsThePageAnAnswer) {
@@ -68,14 +70,16 @@ TEST(PluginCalls, ARefusedCallBackStillGetsThePageAnAnswer) {
   refused.set_error("refused by the browser to break a deadlock");
   CallHarness plugin(refused);
   const wire::Envelope reply = plugin.call(4);
-  EXPECT_EQ(reply.call_reply().answer(), "1 frame drawn; the page said: (refused by the browser to break a deadlock)");
+  EXPECT_EQ(reply.call_reply().answer(),
+            "1 frame drawn; the page said: (refused by the browser to break a deadlock)");
   EXPECT_TRUE(reply.call_reply().error().empty());
 }
 
 TEST(PluginCalls, AnErrorOrAClosedChannelIsSaidInTheAnswer) {
   wire::CallReply failed;
   failed.set_error("this page answers no calls");
-  EXPECT_EQ(CallHarness(failed).call(4).call_reply().answer(), "1 frame drawn; the page said: (no answer: this page answers no calls)");
+  EXPECT_EQ(CallHarness(failed).call(4).call_reply().answer(),
+            "1 frame drawn; the page said: (no answer: this page answers no calls)");
   EXPECT_EQ(CallHarness(std::nullopt).call(4).call_reply().answer(),
             "1 frame drawn; the page said: (no reply: the channel to the browser closed)");
 }

@@ -1,10 +1,10 @@
 // demo://deadlock in a RendererCore with a fake blocking call: what the page sends, what it shows
 // for each kind of reply, and how it answers the plugin's calls.
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "apps/renderer/pages/pages.h"
 #include "tests/unit/renderer/renderer_test_support.h"
@@ -55,7 +55,9 @@ TEST(DeadlockPage, EmbedsATickerBoxAndOffersBothKindsOfCall) {
   DeadlockHarness page;
   bool has_box = false;
   for (const auto& item : page.harness.lastList(kTab).items()) {
-    if (item.has_plugin() && item.plugin().box_id() == kDeadlockBoxId && item.plugin().type() == "ticker") has_box = true;
+    if (item.has_plugin() && item.plugin().box_id() == kDeadlockBoxId &&
+        item.plugin().type() == "ticker")
+      has_box = true;
   }
   EXPECT_TRUE(has_box);
   EXPECT_NE(page.text().find("Ask and wait (Enter)"), std::string::npos);
@@ -73,12 +75,14 @@ TEST(DeadlockPage, EnterMakesOneBlockingCallAndShowsTheBrokenCycle) {
   EXPECT_EQ(call.call().box_id(), kDeadlockBoxId);
   EXPECT_EQ(call.call().instance_id(), 0u);
   EXPECT_TRUE(call.call().blocking());
-  EXPECT_EQ(call.call().navigation_id(), 1u) << "the browser tells a page's call from its successor's";
+  EXPECT_EQ(call.call().navigation_id(), 1u)
+      << "the browser tells a page's call from its successor's";
   EXPECT_FALSE(call.call().question().empty());
 
   const std::string text = page.text();
   EXPECT_NE(text.find("Deadlock found and broken"), std::string::npos) << text;
-  EXPECT_NE(text.find("renderer pid 10 -> plugin ticker pid 12 -> renderer pid 10"), std::string::npos);
+  EXPECT_NE(text.find("renderer pid 10 -> plugin ticker pid 12 -> renderer pid 10"),
+            std::string::npos);
   EXPECT_NE(text.find("Unblocked after 1003 ms"), std::string::npos) << text;
 }
 
@@ -102,7 +106,8 @@ TEST(DeadlockPage, ThePluginsCallAfterTheWaitIsAnsweredAndCalledTooLate) {
   EXPECT_EQ(answer.tab_id(), kTab);
   EXPECT_EQ(answer.call_reply().answer(), "demo://deadlock, call 1");
   EXPECT_TRUE(answer.call_reply().error().empty());
-  EXPECT_NE(page.text().find("too late, the browser had refused that call"), std::string::npos) << page.text();
+  EXPECT_NE(page.text().find("too late, the browser had refused that call"), std::string::npos)
+      << page.text();
 }
 
 TEST(DeadlockPage, TheNonBlockingCallLeavesThePageFreeToAnswerThePlugin) {
@@ -118,11 +123,13 @@ TEST(DeadlockPage, TheNonBlockingCallLeavesThePageFreeToAnswerThePlugin) {
   plugin_call.set_tab_id(kTab);
   plugin_call.mutable_call()->set_question("Which page am I on?");
   page.harness.core.handle(plugin_call);
-  EXPECT_NE(page.text().find("answered at once: the page was not blocked"), std::string::npos) << page.text();
+  EXPECT_NE(page.text().find("answered at once: the page was not blocked"), std::string::npos)
+      << page.text();
 
   wire::Envelope reply;
   reply.set_tab_id(kTab);
-  reply.mutable_call_reply()->set_answer("120 frames drawn; the page said: \"demo://deadlock, call 1\"");
+  reply.mutable_call_reply()->set_answer(
+      "120 frames drawn; the page said: \"demo://deadlock, call 1\"");
   reply.mutable_call_reply()->set_waited_ms(4);
   page.harness.core.handle(reply);
   const std::string text = page.text();
@@ -137,7 +144,8 @@ TEST(DeadlockPage, AFailedCallSaysWhy) {
   failed.set_error("the ticker plugin process is still starting");
   page.reply = failed;
   page.harness.press(kTab, wire::KeyInput::SPECIAL_ENTER);
-  EXPECT_NE(page.text().find("No answer after 0 ms: the ticker plugin process is still starting"), std::string::npos)
+  EXPECT_NE(page.text().find("No answer after 0 ms: the ticker plugin process is still starting"),
+            std::string::npos)
       << page.text();
 }
 
@@ -145,7 +153,8 @@ TEST(DeadlockPage, AClosedChannelWhileBlockedIsAnErrorNotAHang) {
   DeadlockHarness page;
   page.reply.reset();  // call_and_wait returns nullopt: the channel closed
   page.harness.press(kTab, wire::KeyInput::SPECIAL_ENTER);
-  EXPECT_NE(page.text().find("the channel to the browser closed while waiting"), std::string::npos) << page.text();
+  EXPECT_NE(page.text().find("the channel to the browser closed while waiting"), std::string::npos)
+      << page.text();
 }
 
 TEST(DeadlockPage, OtherPagesAnswerNoCallsButAlwaysReply) {

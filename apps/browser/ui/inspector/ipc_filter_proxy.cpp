@@ -49,9 +49,10 @@ void IpcFilterProxy::setText(const QString& text) {
   text_ = std::move(wanted);
   text_lower_ = lowered(text_);
   text_kinds_.clear();
-  for (wire::ProcessKind kind : {wire::PROCESS_KIND_BROWSER, wire::PROCESS_KIND_RENDERER, wire::PROCESS_KIND_GPU,
-                                 wire::PROCESS_KIND_PLUGIN}) {
-    if (!text.trimmed().isEmpty() && processKindText(kind).contains(text.trimmed(), Qt::CaseInsensitive)) {
+  for (wire::ProcessKind kind : {wire::PROCESS_KIND_BROWSER, wire::PROCESS_KIND_RENDERER,
+                                 wire::PROCESS_KIND_GPU, wire::PROCESS_KIND_PLUGIN}) {
+    if (!text.trimmed().isEmpty() &&
+        processKindText(kind).contains(text.trimmed(), Qt::CaseInsensitive)) {
       text_kinds_.push_back(kind);
     }
   }
@@ -67,7 +68,8 @@ void IpcFilterProxy::setBadOnly(bool bad_only) {
 bool IpcFilterProxy::matchesText(const IpcRecord& record) const {
   if (containsLowered(record.kind, text_lower_) || containsLowered(record.note, text_lower_)) return true;
   if (containsLowered(processKindName(record.process_kind), text_lower_)) return true;
-  if (std::find(text_kinds_.begin(), text_kinds_.end(), record.process_kind) != text_kinds_.end()) return true;
+  if (std::find(text_kinds_.begin(), text_kinds_.end(), record.process_kind) != text_kinds_.end())
+    return true;
   if (std::to_string(record.pid) == text_) return true;
   return record.payload && record.payload->find(text_) != std::string::npos;
 }
