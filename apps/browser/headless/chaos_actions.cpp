@@ -341,16 +341,24 @@ QString ChaosActions::navigationFlood() {
   return tr("%1 navigations and reloads at once").arg(count);
 }
 
-// A tab on demo://deadlock asks its plugin a few times, blocking (Enter) or not (n); a tab not
-// there yet is sent there, to be asked on a later step.
+// A loaded tab on demo://deadlock asks its plugin a few times, blocking (Enter) or not (n); with
+// none, a tab is sent there, to be asked on a later step.
 QString ChaosActions::deadlockCalls() {
-  const int tab_id = tabWithLiveRenderer();
-  if (!tab_id) return tr("deadlock page calls: no renderer running");
-  if (browser_.tab(tab_id)->url != QUrl(QStringLiteral("demo://deadlock"))) {
+  const QUrl page(QStringLiteral("demo://deadlock"));
+  std::vector<int> on_page;
+  for (int id : browser_.tabIds()) {
+    const Tab* tab = browser_.tab(id);
+    if (tab->url == page && tab->state == TabState::kLoaded) on_page.push_back(id);
+  }
+  if (on_page.empty()) {
+    const int tab_id = tabWithLiveRenderer();
+    if (!tab_id) return tr("deadlock page calls: no renderer running");
     return tr("tab %1 to demo://deadlock%2")
         .arg(tab_id)
-        .arg(resultText(browser_.navigate(tab_id, QStringLiteral("demo://deadlock"))));
+        .arg(resultText(browser_.navigate(tab_id, page.toString())));
   }
+  const int tab_id =
+      on_page[static_cast<size_t>(random_.between(0, static_cast<int>(on_page.size()) - 1))];
   const int count = random_.between(1, 4);
   for (int i = 0; i < count; ++i) {
     wire::InputEvent input;

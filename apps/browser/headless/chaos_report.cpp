@@ -43,6 +43,7 @@ QString chaosReport(const ChaosResult& r) {
       {QObject::tr("tabs opened / closed"), QStringLiteral("%1 / %2").arg(r.tabs_opened).arg(r.tabs_closed)},
       {QObject::tr("tab crashes seen"), QString::number(r.tab_crashes)},
       {QObject::tr("tabs turned unresponsive"), QString::number(r.unresponsive)},
+      {QObject::tr("deadlocks broken"), QString::number(r.deadlocks_broken)},
       {QObject::tr("child deaths reported"), deaths(r.deaths_reported)},
       {QObject::tr("control requests ok / refused"),
        QStringLiteral("%1 / %2").arg(r.control_ok).arg(r.control_refused)},

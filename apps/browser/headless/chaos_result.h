@@ -28,6 +28,7 @@ struct ChaosResult {
   int tabs_closed = 0;
   int tab_crashes = 0;      // tabCrashed, each tab each time
   int unresponsive = 0;     // a tab turning unresponsive
+  size_t deadlocks_broken = 0;  // wait-for cycles of demo://deadlock calls the browser broke
   std::map<QString, int> deaths_reported;  // the browser's crash reports, by process kind
 
   uint64_t invariant_checks = 0;

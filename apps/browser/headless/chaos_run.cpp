@@ -360,6 +360,7 @@ void ChaosRun::Impl::finish() {
   QObject::disconnect(&browser_, nullptr, &owner_, nullptr);
   result_.run_s = seconds();
   result_.invariant_checks += invariants_.checks();
+  result_.deadlocks_broken = browser_.deadlocks().size();
   out_ << chaosReport(result_);
   out_.flush();
   const int code = result_.sound() ? 0 : 1;
