@@ -110,11 +110,10 @@ std::optional<wire::Envelope> ChildRuntime::callAndWait(wire::Envelope& request)
         held_.push_back(std::move(message));
       }
     }
-    if (read.error && !reply) {
+    if (read.error) {
       onChannelError(*read.error);
-      return std::nullopt;
+      if (!reply) return std::nullopt;
     }
-    if (read.error) onChannelError(*read.error);
   }
   // The loop hands the held messages over as soon as this call's caller returns to it.
   if (!held_.empty() && !held_dispatch_scheduled_) {

@@ -500,8 +500,8 @@ void Browser::onRendererMessage(ProcessHost& host, ipc::Message&& message) {
     case wire::Envelope::kLogRecord:
       spdlog::debug("[renderer {}] {}", host.pid(), envelope.log_record().text());
       return;
-    case wire::Envelope::kCallReply:  // answers the browser's forwarded call, whatever the tab does
-                                      // since
+    case wire::Envelope::kCallReply:
+      // Answers a call the browser forwarded, whatever the tab has done since: no tab check.
       onCallReply(host, envelope);
       return;
     default:

@@ -24,6 +24,17 @@ wire::CallReply failedReply(std::string error) {
   return reply;
 }
 
+// The Call the browser sends on to the callee: the caller's question and blocking, addressed by
+// the browser (a box for a page, an instance for a plugin), with nothing else the caller set.
+wire::Envelope forwardedCall(int tab_id, const wire::Call& call) {
+  wire::Envelope forwarded;
+  forwarded.set_tab_id(static_cast<uint32_t>(tab_id));
+  auto* out = forwarded.mutable_call();
+  out->set_question(call.question());
+  out->set_blocking(call.blocking());
+  return forwarded;
+}
+
 uint32_t millisecondsSince(uint64_t start_ns) {
   return static_cast<uint32_t>((monotonicNowNs() - start_ns) / 1'000'000);
 }
@@ -71,12 +82,8 @@ void Browser::onPageCall(RendererProcess& process, Tab& tab, const wire::Envelop
     answerCaller(pending, failedReply(target.error));
     return;
   }
-  wire::Envelope forwarded;
-  forwarded.set_tab_id(static_cast<uint32_t>(tab.id));
-  auto* out = forwarded.mutable_call();
-  out->set_instance_id(target.instance_id);
-  out->set_question(call.question());
-  out->set_blocking(call.blocking());
+  wire::Envelope forwarded = forwardedCall(tab.id, call);
+  forwarded.mutable_call()->set_instance_id(target.instance_id);
   forwardCall(std::move(pending), *target.host, forwarded);
 }
 
@@ -120,12 +127,8 @@ void Browser::onPluginCall(ProcessHost& host, const wire::Envelope& envelope) {
     answerCaller(pending, failedReply("only demo://deadlock answers its plugins' calls"));
     return;
   }
-  wire::Envelope forwarded;
-  forwarded.set_tab_id(static_cast<uint32_t>(tab->id));
-  auto* out = forwarded.mutable_call();
-  out->set_box_id(box->second);
-  out->set_question(call.question());
-  out->set_blocking(call.blocking());
+  wire::Envelope forwarded = forwardedCall(tab->id, call);
+  forwarded.mutable_call()->set_box_id(box->second);
   forwardCall(std::move(pending), *tab->renderer, forwarded);
 }
 

@@ -70,7 +70,6 @@ std::string ipcLabReportSummary(const wire::IpcLabReport& report) {
   return text;
 }
 
-// What follows the kind's name.
 std::string callSummary(const wire::Call& call) {
   std::string target = call.instance_id() != 0 ? "instance " + std::to_string(call.instance_id())
                                                : "box " + std::to_string(call.box_id());
@@ -85,6 +84,7 @@ std::string callReplySummary(const wire::CallReply& reply) {
   return cellText(reply.answer()) + " (waited " + std::to_string(reply.waited_ms()) + " ms)";
 }
 
+// What follows the kind's name.
 std::string details(const wire::Envelope& e) {
   switch (e.body_case()) {
     case wire::Envelope::kHello:

@@ -246,14 +246,16 @@ bool PluginHosts::sendSignal(const std::string& type, int signal) {
 
 PluginHosts::CallTarget PluginHosts::callTarget(int tab_id, uint32_t box_id) const {
   auto box = boxes_.find({tab_id, box_id});
-  if (box == boxes_.end())
+  if (box == boxes_.end()) {
     return {.error = "this page has no plugin in box " + std::to_string(box_id)};
+  }
   auto type = types_.find(box->second.type);
   if (type == types_.end() || type->second.crashed) {
     return {.error = "the " + box->second.type + " plugin process has crashed"};
   }
-  if (!running(type->second))
+  if (!running(type->second)) {
     return {.error = "the " + box->second.type + " plugin process is still starting"};
+  }
   return {.host = type->second.host.get(), .instance_id = box->second.instance_id};
 }
 

@@ -102,8 +102,7 @@ QString ChaosActions::perform(ChaosEvent event, QStringList& violations) {
     case ChaosEvent::kResize: return resize();
     case ChaosEvent::kControl: return control(violations);
     case ChaosEvent::kRecover: return recover();
-    case ChaosEvent::kCalls:
-      return deadlockCalls();
+    case ChaosEvent::kCalls: return deadlockCalls();
   }
   return tr("nothing");
 }

@@ -116,7 +116,8 @@ QTreeWidgetItem* TaskManager::addProcess(qint64 pid, const QString& name, const 
   item->setText(kPid, pid > 0 ? QString::number(pid) : QStringLiteral("-"));
   item->setText(kState, state);
   item->setText(kCrashes, crashes);
-  const bool alive = pid > 0 && state != tr("exited") && state != tr("crashed");
+  // Rows without a host (the browser, the zygote) are only listed while they live.
+  const bool alive = pid > 0 && (!host || host->alive());
   item->setText(kRss, alive ? kbText(residentSetKb(static_cast<pid_t>(pid))) : QStringLiteral("-"));
   item->setText(kPss, alive ? kbText(proportionalSetKb(static_cast<pid_t>(pid))) : QStringLiteral("-"));
   item->setText(kSandbox, host ? sandboxText(*host) : tr("none (trusted)"));

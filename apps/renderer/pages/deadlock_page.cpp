@@ -80,8 +80,9 @@ class DeadlockPage final : public Page {
 
   Change key(const wire::KeyInput& key) override {
     if (key.special() == wire::KeyInput::SPECIAL_ENTER) return ask(true);
-    if (key.special() == wire::KeyInput::SPECIAL_NONE && (key.text() == "n" || key.text() == "N"))
+    if (key.special() == wire::KeyInput::SPECIAL_NONE && (key.text() == "n" || key.text() == "N")) {
       return ask(false);
+    }
     return Change::kNone;
   }
 
@@ -109,12 +110,8 @@ class DeadlockPage final : public Page {
     note(blocking ? "Asked the plugin and waits: this renderer's thread is blocked"
                   : "Asked the plugin without waiting: this page stays free");
     if (!blocking) {
-      waiting_ = true;
-      if (auto reply =
-              call_plugin_(kDeadlockBoxId, kQuestion, false)) {  // answered at once: no browser
-        waiting_ = false;
-        record(*reply, false);
-      }
+      waiting_ = true;  // until callReply: a non-blocking call returns nothing itself
+      call_plugin_(kDeadlockBoxId, kQuestion, false);
       return Change::kRepaint;
     }
     // Nothing on screen changes until this returns: the thread that would paint is the one waiting.
